@@ -1,1 +1,0 @@
-namespace AlloIndustrie.Grains.Interfaces;

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Notices;
+
+namespace AlloIndustrie.Grains.Interfaces.Sites;
+
+/// <summary>
+/// One industrial site of a territory, keyed by <see cref="SiteKey.Of"/>. It owns its membership period
+/// (a reminder suspends it when the agreement lapses), its API keys and the list of its notices, and it is
+/// the only way to publish a notice.
+/// </summary>
+[Alias("AlloIndustrie.ISiteGrain")]
+public interface ISiteGrain : IGrainWithStringKey
+{
+    /// <summary>The site, or null if no administrator created it.</summary>
+    [Alias("GetProfile")]
+    Task<SiteProfile?> GetProfile();
+
+    /// <summary>Creates or edits the site and registers it with its territory.</summary>
+    [Alias("Configure")]
+    Task<SiteProfile> Configure(SiteSettings settings);
+
+    /// <summary>Publishes a new notice for this site; refused while the site is suspended.</summary>
+    [Alias("Publish")]
+    Task<NoticeResult> Publish(NoticeDraft draft);
+
+    /// <summary>The ids of the site's notices, newest first.</summary>
+    [Alias("GetNoticeIds")]
+    Task<ImmutableArray<string>> GetNoticeIds();
+
+    /// <summary>Creates an API key acting for this site; the returned key is the only copy in clear.</summary>
+    [Alias("CreateApiKey")]
+    Task<CreatedApiKey> CreateApiKey(string label);
+}

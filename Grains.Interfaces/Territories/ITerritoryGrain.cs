@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Live;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+
+namespace AlloIndustrie.Grains.Interfaces.Territories;
+
+/// <summary>
+/// One territory, keyed by its slug. Besides its settings and sites it keeps the index of the notices the
+/// public currently sees, so that the public page, the feeds and the phone line cost one call, and it fans
+/// every change out to the web nodes that observe it.
+/// </summary>
+[Alias("AlloIndustrie.ITerritoryGrain")]
+public interface ITerritoryGrain : IGrainWithStringKey
+{
+    /// <summary>The territory, or null if it was never configured.</summary>
+    [Alias("GetProfile")]
+    Task<TerritoryProfile?> GetProfile();
+
+    /// <summary>Creates or edits the territory and lists it in the directory.</summary>
+    [Alias("Configure")]
+    Task<TerritoryProfile> Configure(TerritoryProfile profile);
+
+    /// <summary>Records a site's current profile (called by the site itself).</summary>
+    [Alias("SiteChanged")]
+    Task SiteChanged(SiteProfile site);
+
+    /// <summary>The territory's sites, by slug.</summary>
+    [Alias("GetSites")]
+    Task<ImmutableArray<SiteProfile>> GetSites();
+
+    /// <summary>The notices residents may see now (scheduled, active or ended, not past expiry), newest first.</summary>
+    [Alias("GetPublicNotices")]
+    Task<ImmutableArray<NoticeSnapshot>> GetPublicNotices();
+
+    /// <summary>Called by a notice after every change; stale or repeated versions are ignored.</summary>
+    [Alias("NoticeChanged")]
+    Task NoticeChanged(NoticeSnapshot notice);
+
+    /// <summary>Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes.</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(INoticeObserver observer);
+
+    /// <summary>Removes a web node's observer.</summary>
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(INoticeObserver observer);
+}
