@@ -1,1 +1,5 @@
-var b = WebApplication.CreateBuilder(args); b.Build().Run();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAlloPublicSite();
+var app = builder.Build();
+app.MapAlloPublicSite();
+app.Run();
