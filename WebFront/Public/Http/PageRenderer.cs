@@ -9,7 +9,7 @@ public sealed class PageRenderer(IServiceProvider services, ILoggerFactory logge
     public async Task<string> Render<TComponent>(Dictionary<string, object?> parameters)
         where TComponent : IComponent
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var renderer = new HtmlRenderer(new PageServices(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
