@@ -17,6 +17,6 @@ public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore ca
         var current = notice.AsOf(clock.GetUtcNow());
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
         await cache.EvictByTagAsync(PublicCacheTags.Territory(current.Territory), CancellationToken.None);
-        await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, NoticeJson.From(current));
+        await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, current);
     }
 }

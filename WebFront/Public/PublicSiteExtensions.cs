@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Live;
 using AlloIndustrie.WebFront.Public.Caching;
 using AlloIndustrie.WebFront.Public.Http;
@@ -22,8 +21,7 @@ public static class PublicSiteExtensions
         services.AddOutputCache(options => options.AddPolicy(
             PublicCacheTags.PolicyName,
             policy => policy.AddPolicy<TerritoryTagPolicy>().SetVaryByQuery("lang", "view", "site")));
-        services.AddSignalR().AddJsonProtocol(options =>
-            options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<NoticeRelay>();
         services.AddHostedService<TerritorySubscriptions>();
         return builder;

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using AlloIndustrie.Tests.Processes;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Public;
@@ -10,10 +11,13 @@ internal static class CapDocuments
 {
     public static readonly XNamespace Cap = "urn:oasis:names:tc:emergency:cap:1.2";
 
+    /// <summary>The CAP 1.2 schema lives in the shared folder beside the repository.</summary>
+    private static string CapSchemaPath => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "schemas", "cap12.xsd"));
+
     private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
     {
         var set = new XmlSchemaSet();
-        set.Add(null, RepositoryPaths.CapSchema);
+        set.Add(null, CapSchemaPath);
         set.Compile();
         return set;
     });
