@@ -50,19 +50,8 @@ function start(root, signalR) {
   });
 
   // Nothing is shown past its expiry, even if the signal of the expiry is late.
-  setInterval(() => {
-    const now = Date.now();
-    let expired = false;
-    for (const article of root.querySelectorAll('article[data-expires]')) {
-      if (Date.parse(article.dataset.expires) <= now) {
-        article.remove();
-        expired = true;
-      }
-    }
-    if (expired) {
-      refresh().catch(() => setOnline(false));
-    }
-  }, 15000);
+  let expiryTimer = 0;
+  scheduleExpiry();
 
   connect();
 
@@ -140,7 +129,10 @@ function start(root, signalR) {
     }
     const container = current.querySelector('[data-notices]');
     const existing = new Map([...container.children].map(article => [article.dataset.noticeId, article]));
-    const wanted = [...fresh.querySelector('[data-notices]').children].map(article => {
+    // A clock a little ahead of the server's must not bring back what it already hid.
+    const now = Date.now();
+    const incoming = [...fresh.querySelector('[data-notices]').children].filter(article => !(Date.parse(article.dataset.expires) <= now));
+    const wanted = incoming.map(article => {
       const kept = existing.get(article.dataset.noticeId);
       return kept && kept.dataset.version === article.dataset.version && kept.dataset.status === article.dataset.status
         ? kept
@@ -157,6 +149,28 @@ function start(root, signalR) {
         container.insertBefore(article, container.children[index] || null);
       }
     });
+    scheduleExpiry();
+  }
+
+  function scheduleExpiry() {
+    clearTimeout(expiryTimer);
+    const next = Math.min(...[...root.querySelectorAll('article[data-expires]')].map(article => Date.parse(article.dataset.expires)));
+    if (!Number.isFinite(next)) {
+      return;
+    }
+    // Timers cannot wait longer than about 24 days; a far expiry is simply re-armed later.
+    expiryTimer = setTimeout(removeExpired, Math.min(Math.max(next - Date.now(), 0) + 250, 2 ** 31 - 1));
+  }
+
+  function removeExpired() {
+    const now = Date.now();
+    for (const article of root.querySelectorAll('article[data-expires]')) {
+      if (Date.parse(article.dataset.expires) <= now) {
+        article.remove();
+      }
+    }
+    scheduleExpiry();
+    refresh().catch(() => setOnline(false));
   }
 
   function announce(notice) {
