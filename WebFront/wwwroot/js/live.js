@@ -183,6 +183,7 @@ function start(root, signalR) {
 
   function setOnline(online) {
     banner.hidden = online;
+    root.toggleAttribute('data-connected', online);
   }
 }
 
