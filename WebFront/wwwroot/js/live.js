@@ -30,7 +30,7 @@ function start(root, signalR) {
       return;
     }
     announce(notice);
-    refresh().catch(() => setOnline(false));
+    refreshOrRecover();
   });
   connection.onreconnecting(() => setOnline(false));
   connection.onreconnected(() => resynchronise().catch(() => connection.stop()));
@@ -89,6 +89,16 @@ function start(root, signalR) {
     await connection.invoke('Watch', territory);
     await refresh();
     setOnline(true);
+  }
+
+  // A failed fetch leaves the list possibly stale: say so, and try again until it is current.
+  function refreshOrRecover(attempt = 0) {
+    refresh().then(
+      () => setOnline(connection.state === signalR.HubConnectionState.Connected),
+      () => {
+        setOnline(false);
+        setTimeout(() => refreshOrRecover(attempt + 1), backoff(attempt));
+      });
   }
 
   function refresh() {
@@ -170,7 +180,7 @@ function start(root, signalR) {
       }
     }
     scheduleExpiry();
-    refresh().catch(() => setOnline(false));
+    refreshOrRecover();
   }
 
   function announce(notice) {
