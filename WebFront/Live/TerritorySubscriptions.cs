@@ -6,11 +6,12 @@ namespace AlloIndustrie.WebFront.Live;
 /// <summary>
 /// Keeps this node's observer subscribed to every territory. Territory grains forget observers that are not
 /// renewed within a few minutes (a dead node must not be called forever), and new territories appear in the
-/// directory at any time, so the subscription is renewed periodically rather than made once.
+/// directory at any time, and a restarted silo forgets them all, so the subscription is renewed every half
+/// minute rather than made once.
 /// </summary>
 public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay relay, TimeProvider clock, ILogger<TerritorySubscriptions> logger) : BackgroundService
 {
-    public static readonly TimeSpan RenewalPeriod = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(30);
 
     /// <summary>Shorter than the renewal, for when the cluster is not reachable yet (at start-up) or for a while.</summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
