@@ -1,1 +1,9 @@
-var b = WebApplication.CreateBuilder(args); b.Build().Run();
+using AlloIndustrie.WebFront.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAlloOrleansClient();
+builder.AddAlloApi();
+
+var app = builder.Build();
+app.MapAlloApi();
+app.Run();

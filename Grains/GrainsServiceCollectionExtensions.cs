@@ -1,0 +1,18 @@
+using AlloIndustrie.Grains.Notices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlloIndustrie.Grains;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// What the grains need from the host. Their clock is Orleans' grain clock (<c>TimeProviderNames.Grains</c>),
+    /// which tests replace with a fake one.
+    /// </summary>
+    public static IServiceCollection AddAlloGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NoticeOptions>(configuration.GetSection(NoticeOptions.Section));
+        return services;
+    }
+}

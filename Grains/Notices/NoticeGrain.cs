@@ -1,0 +1,264 @@
+using Microsoft.Extensions.DependencyInjection;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlloIndustrie.Grains.Notices;
+
+public sealed class NoticeGrain(
+    [PersistentState("notice", StorageNames.Grains)] IPersistentState<NoticeState> state,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    IOptions<NoticeOptions> options,
+    ILogger<NoticeGrain> logger) : Grain, INoticeGrain, IRemindable
+{
+    private const string LifecycleReminder = "lifecycle";
+
+    // Orleans reminders cannot be shorter; it is also how soon a failed step is retried.
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
+
+    // A deadline further away is reached in hops, so that no timer has to span the whole retention.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(7);
+
+    private NoticeState Notice => state.State;
+
+    public async Task<NoticeResult> Create(NoticeCreation creation)
+    {
+        if (state.RecordExists)
+        {
+            return NoticeResult.Failed(CommandError.Conflict("Une notice porte déjà cet identifiant."));
+        }
+
+        var now = clock.GetUtcNow();
+        var draft = creation.Draft;
+        var errors = NoticeRules.Validate(draft, now, creation.DefaultRetention, options.Value.MinimumRetention);
+        if (errors.Count > 0)
+        {
+            return NoticeResult.Failed(CommandError.Invalid(errors));
+        }
+
+        var startsAt = draft.StartsAt ?? now;
+        var retention = draft.Retention ?? creation.DefaultRetention;
+        state.State = new NoticeState
+        {
+            Territory = creation.Territory,
+            Site = creation.Site,
+            SiteName = creation.SiteName,
+            Company = creation.Company,
+            EventType = draft.EventType,
+            Nuisances = draft.Nuisances.IsDefault ? [] : [.. draft.Nuisances.Distinct()],
+            Title = draft.Title.Trim(),
+            Message = draft.Message.Trim(),
+            Instructions = string.IsNullOrWhiteSpace(draft.Instructions) ? null : draft.Instructions.Trim(),
+            Exercise = draft.Exercise,
+            Status = startsAt > now ? NoticeStatus.Scheduled : NoticeStatus.Active,
+            StartsAt = startsAt,
+            ExpectedEndAt = draft.ExpectedEndAt,
+            PublishedAt = now,
+            ExpiresAt = startsAt + retention,
+            Retention = retention,
+        };
+        return await Commit(now);
+    }
+
+    public Task<NoticeSnapshot?> Get() =>
+        Task.FromResult(state.RecordExists ? Snapshot(clock.GetUtcNow()) : null);
+
+    public async Task<NoticeResult> AddUpdate(string message)
+    {
+        var now = clock.GetUtcNow();
+        if (Refuse(now, allowEnded: true) is { } refusal)
+        {
+            return NoticeResult.Failed(refusal);
+        }
+
+        var errors = NoticeRules.ValidateText("message", message, NoticeRules.MessageMaxLength, "Le message");
+        if (errors.Count > 0)
+        {
+            return NoticeResult.Failed(CommandError.Invalid(errors));
+        }
+
+        Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));
+        return await Commit(now);
+    }
+
+    public async Task<NoticeResult> End(string? message)
+    {
+        var now = clock.GetUtcNow();
+        if (Refuse(now, allowEnded: false) is { } refusal)
+        {
+            return NoticeResult.Failed(refusal);
+        }
+
+        if (message is { Length: > NoticeRules.MessageMaxLength })
+        {
+            return NoticeResult.Failed(CommandError.Invalid("message", $"Le message ne doit pas dépasser {NoticeRules.MessageMaxLength} caractères."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(message))
+        {
+            Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));
+        }
+
+        Notice.Status = NoticeStatus.Ended;
+        Notice.EndedAt = now;
+        return await Commit(now);
+    }
+
+    public async Task<NoticeResult> Withdraw(string reason)
+    {
+        var now = clock.GetUtcNow();
+        if (Refuse(now, allowEnded: true) is { } refusal)
+        {
+            return NoticeResult.Failed(refusal);
+        }
+
+        var errors = NoticeRules.ValidateText("reason", reason, NoticeRules.ReasonMaxLength, "Le motif du retrait");
+        if (errors.Count > 0)
+        {
+            return NoticeResult.Failed(CommandError.Invalid(errors));
+        }
+
+        Notice.Status = NoticeStatus.Withdrawn;
+        Notice.WithdrawnReason = reason.Trim();
+        return await Commit(now);
+    }
+
+    public async Task SetAudio(int version, string audioUrl)
+    {
+        // Audio of an older text is of no use: the current version's text differs from it.
+        if (!state.RecordExists || version != Notice.Version)
+        {
+            return;
+        }
+
+        Notice.AudioUrl = audioUrl;
+        Notice.AudioVersion = version;
+        await state.WriteStateAsync();
+        await PublishToTerritory(clock.GetUtcNow());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!state.RecordExists)
+        {
+            await StopReminder();
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var reached = Snapshot(now).Status;
+        if (reached != Notice.Status)
+        {
+            logger.LogInformation("Notice {Id} goes from {From} to {To}", this.GetPrimaryKeyString(), Notice.Status, reached);
+            Notice.Status = reached;
+            await Commit(now);
+            return;
+        }
+
+        // A repeated tick, or one that follows a lost push: make sure the territory has the latest version.
+        if (await PublishToTerritory(now))
+        {
+            await ScheduleNextDeadline(now);
+        }
+    }
+
+    private CommandError? Refuse(DateTimeOffset now, bool allowEnded)
+    {
+        if (!state.RecordExists)
+        {
+            return CommandError.NotFound("Notice introuvable.");
+        }
+
+        return Snapshot(now).Status switch
+        {
+            NoticeStatus.Expired => CommandError.Conflict("Cette notice a expiré : elle ne peut plus être modifiée."),
+            NoticeStatus.Withdrawn => CommandError.Conflict("Cette notice a été retirée : elle ne peut plus être modifiée."),
+            NoticeStatus.Ended when !allowEnded => CommandError.Conflict("Cette notice est déjà terminée."),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Persists a change and spreads it. The one-minute retry reminder is armed before the write, so that a
+    /// crash between the write and the push is mended by the next tick.
+    /// </summary>
+    private async Task<NoticeResult> Commit(DateTimeOffset now)
+    {
+        await this.RegisterOrUpdateReminder(LifecycleReminder, RetryPeriod, RetryPeriod);
+        Notice.Version++;
+        Notice.UpdatedAt = now;
+        await state.WriteStateAsync();
+        if (await PublishToTerritory(now))
+        {
+            await ScheduleNextDeadline(now);
+        }
+
+        return NoticeResult.Ok(Snapshot(now));
+    }
+
+    private async Task<bool> PublishToTerritory(DateTimeOffset now)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).NoticeChanged(Snapshot(now));
+            return true;
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Notice {Id} could not reach its territory; the next tick retries", this.GetPrimaryKeyString());
+            return false;
+        }
+    }
+
+    private async Task ScheduleNextDeadline(DateTimeOffset now)
+    {
+        DateTimeOffset? deadline = Notice.Status switch
+        {
+            NoticeStatus.Scheduled => Notice.StartsAt,
+            NoticeStatus.Active or NoticeStatus.Ended => Notice.ExpiresAt,
+            _ => null,
+        };
+        if (deadline is not { } due)
+        {
+            await StopReminder();
+            return;
+        }
+
+        var wait = due - now;
+        wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+        await this.RegisterOrUpdateReminder(LifecycleReminder, wait, RetryPeriod);
+    }
+
+    private async Task StopReminder()
+    {
+        if (await this.GetReminder(LifecycleReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private NoticeSnapshot Snapshot(DateTimeOffset now) => new NoticeSnapshot(
+        this.GetPrimaryKeyString(),
+        Notice.Territory,
+        Notice.Site,
+        Notice.SiteName,
+        Notice.Company,
+        Notice.EventType,
+        [.. Notice.Nuisances],
+        Notice.Title,
+        Notice.Message,
+        Notice.Instructions,
+        Notice.Exercise,
+        Notice.Status,
+        Notice.StartsAt,
+        Notice.ExpectedEndAt,
+        Notice.PublishedAt,
+        Notice.EndedAt,
+        Notice.ExpiresAt,
+        [.. Notice.Updates],
+        Notice.Version,
+        Notice.AudioVersion == Notice.Version ? Notice.AudioUrl : null,
+        Notice.UpdatedAt,
+        Notice.WithdrawnReason).AsOf(now);
+}

@@ -1,0 +1,31 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
+
+namespace AlloIndustrie.Grains.Notices;
+
+/// <summary>A notice's durable state; the deadlines live here so that reminders only have to wake the grain.</summary>
+public sealed class NoticeState
+{
+    public string Territory { get; set; } = "";
+    public string Site { get; set; } = "";
+    public string SiteName { get; set; } = "";
+    public string Company { get; set; } = "";
+    public string EventType { get; set; } = "";
+    public List<string> Nuisances { get; set; } = [];
+    public string Title { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string? Instructions { get; set; }
+    public bool Exercise { get; set; }
+    public NoticeStatus Status { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset? ExpectedEndAt { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public TimeSpan Retention { get; set; }
+    public List<NoticeUpdate> Updates { get; set; } = [];
+    public int Version { get; set; }
+    public string? AudioUrl { get; set; }
+    public int AudioVersion { get; set; }
+    public string? WithdrawnReason { get; set; }
+}

@@ -1,0 +1,122 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces.ApiKeys;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using Microsoft.Extensions.Logging;
+
+namespace AlloIndustrie.Grains.Sites;
+
+public sealed class SiteGrain(
+    [PersistentState("site", StorageNames.Grains)] IPersistentState<SiteState> state,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    ILogger<SiteGrain> logger) : Grain, ISiteGrain, IRemindable
+{
+    private const string MembershipReminder = "membership";
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(7);
+
+    public Task<SiteProfile?> GetProfile() => Task.FromResult(state.State.Profile);
+
+    public async Task<SiteProfile> Configure(SiteSettings settings)
+    {
+        var (territory, slug) = SiteKey.Parse(this.GetPrimaryKeyString());
+        if (await GrainFactory.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)
+        {
+            throw new InvalidOperationException($"Territoire inconnu : « {territory} ».");
+        }
+
+        var profile = new SiteProfile(
+            territory, slug, settings.Name, settings.Company, settings.Address, settings.Latitude, settings.Longitude,
+            settings.Communes.IsDefault ? [] : settings.Communes, settings.MembershipEndsAt, settings.Suspended);
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ITerritoryGrain>(territory).SiteChanged(profile);
+        await ScheduleMembershipCheck();
+        return profile;
+    }
+
+    public async Task<NoticeResult> Publish(NoticeDraft draft)
+    {
+        if (state.State.Profile is not { } site)
+        {
+            return NoticeResult.Failed(CommandError.NotFound("Site inconnu."));
+        }
+
+        if (site.IsSuspendedAt(clock.GetUtcNow()))
+        {
+            return NoticeResult.Failed(new CommandError(
+                NoticeErrorKind.Forbidden,
+                "Ce site est suspendu (adhésion échue ou suspendue) : il ne peut pas publier.",
+                ImmutableDictionary<string, string>.Empty));
+        }
+
+        var territory = await GrainFactory.GetGrain<ITerritoryGrain>(site.Territory).GetProfile();
+        var id = Guid.CreateVersion7().ToString("N");
+        var result = await GrainFactory.GetGrain<INoticeGrain>(id).Create(new NoticeCreation(
+            draft, site.Territory, site.Slug, site.Name, site.Company,
+            territory?.DefaultRetention ?? NoticeRules.DefaultRetention));
+        if (result.Notice is not null)
+        {
+            state.State.NoticeIds.Insert(0, id);
+            await state.WriteStateAsync();
+        }
+
+        return result;
+    }
+
+    public Task<ImmutableArray<string>> GetNoticeIds() => Task.FromResult(state.State.NoticeIds.ToImmutableArray());
+
+    public async Task<CreatedApiKey> CreateApiKey(string label)
+    {
+        if (state.State.Profile is not { } site)
+        {
+            throw new InvalidOperationException("Site inconnu.");
+        }
+
+        while (true)
+        {
+            var keyId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+            if (await GrainFactory.GetGrain<IApiKeyGrain>(keyId).Create(new SiteRef(site.Territory, site.Slug), secret, label))
+            {
+                state.State.ApiKeyIds.Add(keyId);
+                await state.WriteStateAsync();
+                return new CreatedApiKey(keyId, ApiKeyFormat.Compose(keyId, secret));
+            }
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var now = clock.GetUtcNow();
+        if (state.State.Profile is { Suspended: false, MembershipEndsAt: { } end } site && end <= now)
+        {
+            logger.LogInformation("Site {Site} suspended: its membership ended at {End}", this.GetPrimaryKeyString(), end);
+            state.State.Profile = site with { Suspended = true };
+            await state.WriteStateAsync();
+            await GrainFactory.GetGrain<ITerritoryGrain>(site.Territory).SiteChanged(state.State.Profile);
+        }
+
+        await ScheduleMembershipCheck();
+    }
+
+    private async Task ScheduleMembershipCheck()
+    {
+        if (state.State.Profile is { Suspended: false, MembershipEndsAt: { } end })
+        {
+            var wait = end - clock.GetUtcNow();
+            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+            await this.RegisterOrUpdateReminder(MembershipReminder, wait, RetryPeriod);
+        }
+        else if (await this.GetReminder(MembershipReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

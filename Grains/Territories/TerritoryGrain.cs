@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Live;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace AlloIndustrie.Grains.Territories;
+
+public sealed class TerritoryGrain(
+    [PersistentState("territory", StorageNames.Grains)] IPersistentState<TerritoryState> state,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    ILogger<TerritoryGrain> logger) : Grain, ITerritoryGrain
+{
+    private static readonly TimeSpan KeepAfterExpiry = TimeSpan.FromDays(1);
+
+    // Web nodes renew every minute; one that stopped renewing is dropped after this.
+    private readonly ObserverManager<INoticeObserver> observers = new(TimeSpan.FromMinutes(3), logger);
+
+    // Kept sorted once per change, so that a surge of readers costs a filter, not a sort.
+    private ImmutableArray<NoticeSnapshot> ordered = [];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Reorder();
+        return Task.CompletedTask;
+    }
+
+    public Task<TerritoryProfile?> GetProfile() => Task.FromResult(state.State.Profile);
+
+    public async Task<TerritoryProfile> Configure(TerritoryProfile profile)
+    {
+        var saved = profile with { Slug = this.GetPrimaryKeyString() };
+        state.State.Profile = saved;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
+        return saved;
+    }
+
+    public async Task SiteChanged(SiteProfile site)
+    {
+        state.State.Sites[site.Slug] = site;
+        await state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<SiteProfile>> GetSites() =>
+        Task.FromResult(state.State.Sites.Values.OrderBy(s => s.Slug, StringComparer.Ordinal).ToImmutableArray());
+
+    public Task<ImmutableArray<NoticeSnapshot>> GetPublicNotices()
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(ordered.Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now)).ToImmutableArray());
+    }
+
+    public async Task NoticeChanged(NoticeSnapshot notice)
+    {
+        var notices = state.State.Notices;
+        if (notices.TryGetValue(notice.Id, out var known) && known.Version > notice.Version)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        notices[notice.Id] = notice;
+        foreach (var gone in notices.Values.Where(n => n.ExpiresAt + KeepAfterExpiry < now).Select(n => n.Id).ToList())
+        {
+            notices.Remove(gone);
+        }
+
+        await state.WriteStateAsync();
+        Reorder();
+        var current = notice.AsOf(now);
+        await observers.Notify(o => o.NoticeChanged(current));
+    }
+
+    public Task Subscribe(INoticeObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(INoticeObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private void Reorder() => ordered = [.. state.State.Notices.Values
+        .OrderBy(n => n.Status == NoticeStatus.Active ? 0 : 1)
+        .ThenByDescending(n => n.StartsAt)
+        .ThenByDescending(n => n.PublishedAt)];
+}

@@ -1,0 +1,17 @@
+using AlloIndustrie.Grains;
+using AlloIndustrie.Silo.Demo;
+using AlloIndustrie.Silo.Storage;
+
+namespace AlloIndustrie.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>The whole silo: Orleans on the configured storage, the grains, and the demo data of a new deployment.</summary>
+    public static HostApplicationBuilder AddAlloSilo(this HostApplicationBuilder builder)
+    {
+        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration));
+        builder.Services.AddAlloGrains(builder.Configuration);
+        builder.Services.AddAlloDemo(builder.Configuration);
+        return builder;
+    }
+}

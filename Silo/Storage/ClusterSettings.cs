@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace AlloIndustrie.Silo.Storage;
+
+/// <summary>How the silo joins its cluster, read from the <c>Allo:Cluster</c> configuration section.</summary>
+public sealed record ClusterSettings(string ClusterId, int SiloPort, int GatewayPort, IPAddress AdvertisedIp)
+{
+    public const string SectionName = "Allo:Cluster";
+
+    /// <summary>Identifies the application's persistent data (grain state, reminders) across deployments.</summary>
+    public const string ServiceId = "alloindustrie";
+
+    public const string DefaultClusterId = "alloindustrie";
+    public const int DefaultSiloPort = 11111;
+    public const int DefaultGatewayPort = 30000;
+
+    public static ClusterSettings FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        var clusterId = section["ClusterId"];
+        return new ClusterSettings(
+            string.IsNullOrWhiteSpace(clusterId) ? DefaultClusterId : clusterId.Trim(),
+            ReadPort(section, "SiloPort", DefaultSiloPort),
+            ReadPort(section, "GatewayPort", DefaultGatewayPort),
+            ReadAddress(section, "AdvertisedIp", IPAddress.Loopback));
+    }
+
+    private static int ReadPort(IConfigurationSection section, string key, int defaultPort)
+    {
+        var value = section[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultPort;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
+            ? port
+            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected a TCP port between 1 and {IPEndPoint.MaxPort}.");
+    }
+
+    private static IPAddress ReadAddress(IConfigurationSection section, string key, IPAddress defaultAddress)
+    {
+        var value = section[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultAddress;
+        }
+
+        return IPAddress.TryParse(value.Trim(), out var address)
+            ? address
+            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected an IP address.");
+    }
+}

@@ -1,0 +1,96 @@
+-- Grain state for Orleans' ADO.NET grain storage provider.
+-- Run inside a transaction: see PostgreSql.01.OrleansQuery.sql.
+--
+-- Orleans passes the state name as GrainTypeString (not the grain class), and the grain key
+-- split into GrainIdN0/GrainIdN1 (integer and Guid keys) and GrainIdExtensionString (string
+-- keys and key extensions). The full identity is the primary key, so the hash parameters
+-- Orleans also sends are not needed. Orleans treats an empty key extension as no extension,
+-- hence NULL is stored as ''.
+SELECT pg_advisory_xact_lock(hashtext('alloindustrie-schema'));
+
+CREATE TABLE IF NOT EXISTS OrleansStorage
+(
+    ServiceId              text        NOT NULL,
+    GrainTypeString        text        NOT NULL,
+    GrainIdN0              bigint      NOT NULL,
+    GrainIdN1              bigint      NOT NULL,
+    GrainIdExtensionString text        NOT NULL,
+    PayloadBinary          bytea       NULL,
+    Version                integer     NOT NULL,
+    ModifiedOn             timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT PK_OrleansStorage PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+);
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
+(
+    'ReadFromStorageKey', $query$
+    SELECT PayloadBinary, Version
+    FROM OrleansStorage
+    WHERE ServiceId = @ServiceId
+        AND GrainTypeString = @GrainTypeString
+        AND GrainIdN0 = @GrainIdN0
+        AND GrainIdN1 = @GrainIdN1
+        AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '');
+    $query$
+),
+(
+    -- Orleans must get exactly one row back: the new version, or NULL for a version conflict
+    -- (a row with NULL becomes an InconsistentStateException, no row at all would not when the
+    -- grain had no ETag). A grain with an ETag may only update that version; a grain without
+    -- one may only insert.
+    'WriteToStorageKey', $query$
+    WITH updated AS (
+        UPDATE OrleansStorage
+        SET PayloadBinary = @PayloadBinary,
+            Version = Version + 1,
+            ModifiedOn = now()
+        WHERE ServiceId = @ServiceId
+            AND GrainTypeString = @GrainTypeString
+            AND GrainIdN0 = @GrainIdN0
+            AND GrainIdN1 = @GrainIdN1
+            AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '')
+            AND Version = @GrainStateVersion
+        RETURNING Version
+    ), inserted AS (
+        INSERT INTO OrleansStorage
+            (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version)
+        SELECT @ServiceId, @GrainTypeString, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString, ''), @PayloadBinary, 1
+        WHERE @GrainStateVersion IS NULL
+        ON CONFLICT ON CONSTRAINT PK_OrleansStorage DO NOTHING
+        RETURNING Version
+    )
+    SELECT (SELECT Version FROM updated UNION ALL SELECT Version FROM inserted) AS NewGrainStateVersion;
+    $query$
+),
+(
+    -- Keeps the row with a bumped version so that a stale activation still conflicts.
+    -- No row back means a version conflict.
+    'ClearStorageKey', $query$
+    UPDATE OrleansStorage
+    SET PayloadBinary = NULL,
+        Version = Version + 1,
+        ModifiedOn = now()
+    WHERE ServiceId = @ServiceId
+        AND GrainTypeString = @GrainTypeString
+        AND GrainIdN0 = @GrainIdN0
+        AND GrainIdN1 = @GrainIdN1
+        AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '')
+        AND Version = @GrainStateVersion
+    RETURNING Version AS NewGrainStateVersion;
+    $query$
+),
+(
+    -- Used when DeleteStateOnClear is set. Orleans treats a returned version equal to the
+    -- grain ETag as a conflict, so a successful delete returns the next version.
+    'DeleteStorageKey', $query$
+    DELETE FROM OrleansStorage
+    WHERE ServiceId = @ServiceId
+        AND GrainTypeString = @GrainTypeString
+        AND GrainIdN0 = @GrainIdN0
+        AND GrainIdN1 = @GrainIdN1
+        AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '')
+        AND Version = @GrainStateVersion
+    RETURNING Version + 1 AS NewGrainStateVersion;
+    $query$
+)
+ON CONFLICT ON CONSTRAINT PK_OrleansQuery DO UPDATE SET QueryText = excluded.QueryText;

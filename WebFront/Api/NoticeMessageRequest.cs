@@ -1,0 +1,4 @@
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>The body of an update (<c>message</c>), an all-clear (optional <c>message</c>) or a withdrawal (<c>reason</c>).</summary>
+public sealed record NoticeMessageRequest(string? Message, string? Reason);

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.ApiKeys;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>The operators' machine-to-machine API: publish, update, end, withdraw, each with the site's own key.</summary>
+public static class OperatorApi
+{
+    public const string RateLimitPolicy = "operators";
+
+    public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).WithTags("Opérateurs");
+        api.MapPost("/territories/{territory}/sites/{site}/notices", Publish)
+            .WithSummary("Publier une notice pour un site");
+        api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains) =>
+            Change(id, context, grains, (notice, body) => notice.AddUpdate(body.Message ?? "")))
+            .WithSummary("Ajouter un point de situation");
+        api.MapPost("/notices/{id}/end", (string id, HttpContext context, IGrainFactory grains) =>
+            Change(id, context, grains, (notice, body) => notice.End(body.Message)))
+            .WithSummary("Annoncer la fin de l’événement");
+        api.MapPost("/notices/{id}/withdraw", (string id, HttpContext context, IGrainFactory grains) =>
+            Change(id, context, grains, (notice, body) => notice.Withdraw(body.Reason ?? "")))
+            .WithSummary("Retirer une notice erronée");
+        return routes;
+    }
+
+    private static async Task<IResult> Publish(string territory, string site, HttpContext context, IGrainFactory grains)
+    {
+        var (caller, refusal) = await Authenticate(context, grains);
+        if (caller is null)
+        {
+            return refusal!;
+        }
+
+        if (caller.Territory != territory || caller.Site != site)
+        {
+            return Problems.Forbidden();
+        }
+
+        var (body, error) = await RequestReading.ReadJson<PublishNoticeRequest>(context);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var draft = new NoticeDraft(
+            body.EventType ?? "",
+            body.Nuisances is null ? [] : [.. body.Nuisances],
+            body.Title ?? "",
+            body.Message ?? "",
+            body.Instructions,
+            body.Exercise ?? false,
+            RequestReading.ParseInstant(body.StartsAt, "startsAt", errors),
+            RequestReading.ParseInstant(body.ExpectedEndAt, "expectedEndAt", errors),
+            RequestReading.ParseDuration(body.Retention, "retention", errors));
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors.ToImmutableDictionary());
+        }
+
+        var result = await grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, site)).Publish(draft);
+        return result.Notice is { } notice
+            ? TypedResults.Created($"/api/v1/notices/{notice.Id}", notice)
+            : Problems.From(result.Error!);
+    }
+
+    private static async Task<IResult> Change(
+        string id, HttpContext context, IGrainFactory grains, Func<INoticeGrain, NoticeMessageRequest, Task<NoticeResult>> change)
+    {
+        var (caller, refusal) = await Authenticate(context, grains);
+        if (caller is null)
+        {
+            return refusal!;
+        }
+
+        var grain = grains.GetGrain<INoticeGrain>(id);
+        if (await grain.Get() is not { } current)
+        {
+            return Problems.NotFound("Notice introuvable.");
+        }
+
+        if (current.Territory != caller.Territory || current.Site != caller.Site)
+        {
+            return Problems.Forbidden();
+        }
+
+        var (body, error) = await RequestReading.ReadJson<NoticeMessageRequest>(context);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var result = await change(grain, body);
+        return result.Notice is { } notice ? TypedResults.Ok(notice) : Problems.From(result.Error!);
+    }
+
+    private static async Task<(SiteRef? Caller, IResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
+    {
+        var site = ApiKeyFormat.TryParse(BearerToken(context), out var keyId, out var secret)
+            ? await grains.GetGrain<IApiKeyGrain>(keyId).Authenticate(secret)
+            : null;
+        if (site is null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            return (null, Problems.Unauthorized());
+        }
+
+        return (site, null);
+    }
+
+    /// <summary>The raw bearer token, also used to partition rate limits per key before any lookup.</summary>
+    public static string? BearerToken(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
+    }
+}

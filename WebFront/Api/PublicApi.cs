@@ -1,0 +1,46 @@
+using System.Xml;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Territories;
+
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>The public JSON API: what the public page shows, for other systems to read.</summary>
+public static class PublicApi
+{
+    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1").WithTags("Public");
+        api.MapGet("/territories", async (IGrainFactory grains) =>
+        {
+            var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
+            return TypedResults.Ok(territories.Select(t =>
+                new TerritoryDto(t.Slug, t.Name, t.PhoneNumbers, XmlConvert.ToString(t.DefaultRetention))));
+        }).WithSummary("Les territoires");
+
+        api.MapGet("/territories/{territory}/sites", async (string territory, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<ITerritoryGrain>(territory);
+            return await grain.GetProfile() is null
+                ? Problems.NotFound("Territoire inconnu.")
+                : TypedResults.Ok(await grain.GetSites());
+        }).WithSummary("Les sites d’un territoire");
+
+        api.MapGet("/territories/{territory}/notices", async (string territory, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<ITerritoryGrain>(territory);
+            return await grain.GetProfile() is null
+                ? Problems.NotFound("Territoire inconnu.")
+                : TypedResults.Ok(await grain.GetPublicNotices());
+        }).WithSummary("Les notices visibles d’un territoire, les plus récentes d’abord");
+
+        api.MapGet("/notices/{id}", async (string id, IGrainFactory grains, TimeProvider clock) =>
+        {
+            var notice = await grains.GetGrain<INoticeGrain>(id).Get();
+            return notice?.AsOf(clock.GetUtcNow()) is { } current && NoticeSnapshot.IsPublicStatus(current.Status)
+                ? TypedResults.Ok(current)
+                : Problems.NotFound("Notice introuvable, expirée ou retirée.");
+        }).WithSummary("Une notice ; 404 une fois expirée ou retirée");
+
+        return routes;
+    }
+}

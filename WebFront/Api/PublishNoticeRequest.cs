@@ -1,0 +1,16 @@
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>
+/// The publish body as sent. Dates and the retention stay text here so that a malformed value gets a French
+/// message naming its field rather than a generic JSON error.
+/// </summary>
+public sealed record PublishNoticeRequest(
+    string? EventType,
+    List<string>? Nuisances,
+    string? Title,
+    string? Message,
+    string? Instructions,
+    bool? Exercise,
+    string? StartsAt,
+    string? ExpectedEndAt,
+    string? Retention);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>Reads operators' request bodies within the contract's limits, with French errors per field.</summary>
+public static partial class RequestReading
+{
+    public const long MaxBodyBytes = 64 * 1024;
+
+    public static async Task<(T? Body, IResult? Error)> ReadJson<T>(HttpContext context) where T : class
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        try
+        {
+            var body = await context.Request.ReadFromJsonAsync<T>(ApiJson.Options, context.RequestAborted);
+            return body is null
+                ? (null, Problems.Of(StatusCodes.Status400BadRequest, "Le corps de la requête est vide : un objet JSON est attendu."))
+                : (body, null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge());
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Le corps de la requête doit être du JSON (Content-Type: application/json)."));
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            return (null, Problems.Of(
+                StatusCodes.Status400BadRequest,
+                "Le corps de la requête n’est pas un JSON valide pour cette opération.",
+                new Dictionary<string, string> { [field] = "Valeur illisible ou de mauvais type." }));
+        }
+    }
+
+    /// <summary>An ISO 8601 date with an explicit offset, so that no one guesses which time zone an operator meant.</summary>
+    public static DateTimeOffset? ParseInstant(string? text, string field, IDictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (ExplicitOffset().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = "Date invalide : utilisez le format ISO 8601 avec fuseau, par exemple 2026-11-23T14:30:00+01:00.";
+        return null;
+    }
+
+    /// <summary>An ISO 8601 duration such as P9D or PT12H.</summary>
+    public static TimeSpan? ParseDuration(string? text, string field, IDictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            var value = XmlConvert.ToTimeSpan(text);
+            if (value > TimeSpan.Zero)
+            {
+                return value;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        catch (OverflowException)
+        {
+        }
+
+        errors[field] = "Durée invalide : utilisez une durée ISO 8601 positive, par exemple P9D (9 jours) ou PT12H (12 heures).";
+        return null;
+    }
+
+    private static IResult TooLarge() => Problems.Of(
+        StatusCodes.Status413PayloadTooLarge, $"Le corps de la requête dépasse {MaxBodyBytes / 1024} Ko.");
+
+    [GeneratedRegex(@"(Z|z|[+-]\d{2}:?\d{2})$")]
+    private static partial Regex ExplicitOffset();
+}

@@ -1,0 +1,273 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AlloIndustrie.Tests.Processes;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Api;
+
+/// <summary>The operators' API through real HTTP against the real processes, one case per error code.</summary>
+[Collection(ServiceCollection.Name)]
+public sealed class OperatorApiTests(ServiceFixture fixture)
+{
+    private const string Territory = "rouen-metropole";
+    private const string SiteA = "raffinerie-petit-couronne";
+    private const string SiteB = "chimie-grand-quevilly";
+
+    private RunningService Service => fixture.Service;
+
+    [Fact]
+    public async Task Publishing_answers_201_with_the_whole_notice()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        var response = await client.PostAsJsonAsync(PublishRoute(SiteA), new
+        {
+            eventType = "flare",
+            nuisances = new[] { "light", "noise" },
+            title = "Torchage à la raffinerie",
+            message = "Une flamme est visible ce soir au-dessus de la raffinerie.",
+            instructions = "Aucune action n’est nécessaire.",
+            exercise = false,
+            expectedEndAt = DateTimeOffset.UtcNow.AddHours(3).ToString("O"),
+            retention = "P2D",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var notice = await Json(response);
+        var id = notice["id"]!.GetValue<string>();
+        Assert.Equal($"/api/v1/notices/{id}", response.Headers.Location?.OriginalString);
+        Assert.Equal("active", notice["status"]!.GetValue<string>());
+        Assert.Equal(1, notice["version"]!.GetValue<int>());
+        Assert.Equal("Raffinerie de Petit-Couronne", notice["siteName"]!.GetValue<string>());
+        Assert.Equal("Seine Raffinage", notice["company"]!.GetValue<string>());
+        Assert.Equal(["light", "noise"], notice["nuisances"]!.AsArray().Select(n => n!.GetValue<string>()));
+        var startsAt = notice["startsAt"]!.GetValue<DateTimeOffset>();
+        Assert.Equal(startsAt.AddDays(2), notice["expiresAt"]!.GetValue<DateTimeOffset>());
+
+        var read = await Service.Http.GetFromJsonAsync<JsonObject>($"api/v1/notices/{id}");
+        Assert.Equal("Torchage à la raffinerie", read!["title"]!.GetValue<string>());
+        var listed = await Service.Http.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/notices");
+        Assert.Contains(listed!, n => n!["id"]!.GetValue<string>() == id);
+    }
+
+    [Fact]
+    public async Task Updates_and_all_clear_change_the_version_and_status()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        var id = await Publish(client, SiteA);
+
+        var updated = await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "La flamme diminue." });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(2, (await Json(updated))["version"]!.GetValue<int>());
+
+        var ended = await client.PostAsJsonAsync($"api/v1/notices/{id}/end", new { message = "Fin du torchage." });
+        var notice = await Json(ended);
+        Assert.Equal("ended", notice["status"]!.GetValue<string>());
+        Assert.Equal(3, notice["version"]!.GetValue<int>());
+        Assert.Equal(["La flamme diminue.", "Fin du torchage."], notice["updates"]!.AsArray().Select(u => u!["message"]!.GetValue<string>()));
+
+        var again = await client.PostAsJsonAsync($"api/v1/notices/{id}/end", new { });
+        await AssertProblem(again, HttpStatusCode.Conflict, "Cette notice est déjà terminée.");
+    }
+
+    [Fact]
+    public async Task Invalid_fields_get_400_with_a_french_message_each_and_nothing_is_published()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        var before = await PublicCount();
+        var response = await client.PostAsJsonAsync(PublishRoute(SiteA), new
+        {
+            eventType = "volcan",
+            nuisances = new[] { "noise", "tremblement" },
+            title = new string('t', 121),
+            message = "",
+            startsAt = "demain",
+            retention = "neuf jours",
+        });
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, null);
+        var errors = problem["errors"]!.AsObject();
+        Assert.Contains("Date invalide", errors["startsAt"]![0]!.GetValue<string>());
+        Assert.Contains("Durée invalide", errors["retention"]![0]!.GetValue<string>());
+
+        var rules = await client.PostAsJsonAsync(PublishRoute(SiteA), new
+        {
+            eventType = "volcan",
+            nuisances = new[] { "noise", "tremblement" },
+            title = new string('t', 121),
+            message = "",
+            startsAt = DateTimeOffset.UtcNow.AddHours(2).ToString("O"),
+            expectedEndAt = DateTimeOffset.UtcNow.AddHours(1).ToString("O"),
+            retention = "P100D",
+        });
+        var ruleErrors = (await AssertProblem(rules, HttpStatusCode.BadRequest, "La demande contient des champs invalides."))["errors"]!.AsObject();
+        Assert.Equal(["eventType", "expectedEndAt", "message", "nuisances", "retention", "title"], ruleErrors.Select(e => e.Key).Order());
+        Assert.Equal("Le titre ne doit pas dépasser 120 caractères.", ruleErrors["title"]![0]!.GetValue<string>());
+        Assert.Equal("Le message est obligatoire.", ruleErrors["message"]![0]!.GetValue<string>());
+        Assert.Equal("La fin prévue doit être postérieure au début.", ruleErrors["expectedEndAt"]![0]!.GetValue<string>());
+
+        var notJson = await client.PostAsync(PublishRoute(SiteA), new StringContent("{ pas du json", Encoding.UTF8, "application/json"));
+        await AssertProblem(notJson, HttpStatusCode.BadRequest, null);
+
+        var wrongType = await client.PostAsync(PublishRoute(SiteA), new StringContent("""{"exercise":"oui"}""", Encoding.UTF8, "application/json"));
+        var typeErrors = (await AssertProblem(wrongType, HttpStatusCode.BadRequest, null))["errors"]!.AsObject();
+        Assert.True(typeErrors.ContainsKey("exercise"));
+
+        Assert.Equal(before, await PublicCount());
+    }
+
+    [Fact]
+    public async Task Missing_or_wrong_keys_get_401()
+    {
+        using var anonymous = new HttpClient { BaseAddress = Service.BaseAddress };
+        var none = await anonymous.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft());
+        await AssertProblem(none, HttpStatusCode.Unauthorized, null);
+        Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
+
+        foreach (var key in new[] { "n-importe-quoi", "allo_0000000000000000_secret", Service.Credentials.ApiKeys[$"{Territory}/{SiteA}"] + "x" })
+        {
+            using var client = new HttpClient { BaseAddress = Service.BaseAddress };
+            client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+            await AssertProblem(await client.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft()), HttpStatusCode.Unauthorized, null);
+        }
+    }
+
+    [Fact]
+    public async Task A_key_acts_for_its_own_site_only()
+    {
+        using var siteA = Service.Operator(Territory, SiteA);
+        using var siteB = Service.Operator(Territory, SiteB);
+        await AssertProblem(await siteA.PostAsJsonAsync(PublishRoute(SiteB), ValidDraft()), HttpStatusCode.Forbidden, "Cette clé d’API n’agit pas pour ce site.");
+        await AssertProblem(
+            await siteA.PostAsJsonAsync($"api/v1/territories/le-havre-seine/sites/terminal-methanier/notices", ValidDraft()),
+            HttpStatusCode.Forbidden, null);
+
+        var idOfB = await Publish(siteB, SiteB);
+        await AssertProblem(await siteA.PostAsJsonAsync($"api/v1/notices/{idOfB}/updates", new { message = "Intrusion" }), HttpStatusCode.Forbidden, null);
+        await AssertProblem(await siteA.PostAsJsonAsync($"api/v1/notices/{idOfB}/end", new { }), HttpStatusCode.Forbidden, null);
+        await AssertProblem(await siteA.PostAsJsonAsync($"api/v1/notices/{idOfB}/withdraw", new { reason = "Intrusion" }), HttpStatusCode.Forbidden, null);
+
+        var untouched = await Service.Http.GetFromJsonAsync<JsonObject>($"api/v1/notices/{idOfB}");
+        Assert.Equal(1, untouched!["version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Unknown_notices_get_404()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        await AssertProblem(await client.PostAsJsonAsync("api/v1/notices/inconnue/updates", new { message = "?" }), HttpStatusCode.NotFound, "Notice introuvable.");
+        await AssertProblem(await Service.Http.GetAsync("api/v1/notices/inconnue"), HttpStatusCode.NotFound, null);
+        await AssertProblem(await Service.Http.GetAsync("api/v1/territories/atlantide/notices"), HttpStatusCode.NotFound, "Territoire inconnu.");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_notice_disappears_and_refuses_updates_with_409()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        var id = await Publish(client, SiteA);
+
+        await AssertProblem(await client.PostAsJsonAsync($"api/v1/notices/{id}/withdraw", new { reason = "" }), HttpStatusCode.BadRequest, null);
+        var withdrawn = await client.PostAsJsonAsync($"api/v1/notices/{id}/withdraw", new { reason = "Publiée par erreur." });
+        Assert.Equal("withdrawn", (await Json(withdrawn))["status"]!.GetValue<string>());
+
+        await AssertProblem(await Service.Http.GetAsync($"api/v1/notices/{id}"), HttpStatusCode.NotFound, null);
+        await AssertProblem(
+            await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "Encore" }),
+            HttpStatusCode.Conflict, "Cette notice a été retirée : elle ne peut plus être modifiée.");
+        var listed = await Service.Http.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/notices");
+        Assert.DoesNotContain(listed!, n => n!["id"]!.GetValue<string>() == id);
+    }
+
+    [Fact]
+    public async Task A_body_over_64_KB_gets_413_and_nothing_is_published()
+    {
+        using var client = Service.Operator(Territory, SiteA);
+        var before = await PublicCount();
+        var huge = JsonSerializer.Serialize(new { eventType = "flare", title = "Trop long", message = new string('x', 70_000) });
+
+        var declared = await client.PostAsync(PublishRoute(SiteA), new StringContent(huge, Encoding.UTF8, "application/json"));
+        await AssertProblem(declared, HttpStatusCode.RequestEntityTooLarge, null);
+
+        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge)));
+        chunked.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, PublishRoute(SiteA)) { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        await AssertProblem(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, null);
+
+        Assert.Equal(before, await PublicCount());
+    }
+
+    [Fact]
+    public async Task Too_many_requests_from_one_key_get_429()
+    {
+        using var client = new HttpClient { BaseAddress = Service.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "allo_ratelimitprobe_secret");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 125; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft())).StatusCode);
+        }
+
+        Assert.Equal(120, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        var limited = await client.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft());
+        await AssertProblem(limited, HttpStatusCode.TooManyRequests, "Trop de requêtes : réessayez dans une minute.");
+    }
+
+    [Fact]
+    public async Task Territories_health_and_openapi_are_public()
+    {
+        var territories = await Service.Http.GetFromJsonAsync<JsonArray>("api/v1/territories");
+        var rouen = territories!.Single(t => t!["slug"]!.GetValue<string>() == Territory)!;
+        Assert.Equal("P9D", rouen["retention"]!.GetValue<string>());
+        Assert.NotEmpty(rouen["phoneNumbers"]!.AsArray());
+        Assert.Contains(territories!, t => t!["slug"]!.GetValue<string>() == "le-havre-seine");
+
+        var sites = await Service.Http.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/sites");
+        Assert.Contains(sites!, s => s!["slug"]!.GetValue<string>() == SiteA);
+
+        Assert.Equal(HttpStatusCode.OK, (await Service.Http.GetAsync("healthz")).StatusCode);
+        var openApi = await Service.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json");
+        Assert.True(openApi!["paths"]!.AsObject().ContainsKey("/api/v1/territories/{territory}/sites/{site}/notices"));
+    }
+
+    private static string PublishRoute(string site) => $"api/v1/territories/{Territory}/sites/{site}/notices";
+
+    private static object ValidDraft() => new
+    {
+        eventType = "odour",
+        nuisances = new[] { "odour" },
+        title = "Odeur de gaz",
+        message = "Une odeur peut être perçue près du site. Elle est sans danger.",
+    };
+
+    private static async Task<string> Publish(HttpClient client, string site)
+    {
+        var response = await client.PostAsJsonAsync(PublishRoute(site), ValidDraft());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Json(response))["id"]!.GetValue<string>();
+    }
+
+    private async Task<int> PublicCount() =>
+        (await Service.Http.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/notices"))!.Count;
+
+    private static async Task<JsonObject> Json(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    private static async Task<JsonObject> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string? title)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await Json(response);
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        var actualTitle = problem["title"]!.GetValue<string>();
+        if (title is not null)
+        {
+            Assert.Equal(title, actualTitle);
+        }
+
+        return problem;
+    }
+}
