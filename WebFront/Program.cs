@@ -1,9 +1,12 @@
 using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAlloOrleansClient();
 builder.AddAlloApi();
+builder.AddAlloVoice();
 
 var app = builder.Build();
 app.MapAlloApi();
+app.MapAlloVoice();
 app.Run();

@@ -12,7 +12,6 @@ public static class SpeechSiloBuilderExtensions
     public static ISiloBuilder AddAlloSpeech(this ISiloBuilder builder)
     {
         builder.Services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section);
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ISpeechSynthesizer, EspeakSpeechSynthesizer>();
         return builder;
     }

@@ -3,7 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Voice;
 namespace AlloIndustrie.Grains.Voice;
 
 public sealed class NoticeAudioClipGrain(
-    [PersistentState("noticeAudioClip", VoiceStorage.Name)] IPersistentState<NoticeAudioClipState> state)
+    [PersistentState("noticeAudioClip", StorageNames.Grains)] IPersistentState<NoticeAudioClipState> state)
     : Grain, INoticeAudioClipGrain
 {
     public async Task Store(NoticeAudioClip clip)

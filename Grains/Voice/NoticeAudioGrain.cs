@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Grains.Voice;
@@ -12,9 +13,9 @@ namespace AlloIndustrie.Grains.Voice;
 /// reactivates the grain elsewhere and synthesis resumes. Failures are retried with a growing delay.
 /// </summary>
 public sealed class NoticeAudioGrain(
-    [PersistentState("noticeAudio", VoiceStorage.Name)] IPersistentState<NoticeAudioState> state,
+    [PersistentState("noticeAudio", StorageNames.Grains)] IPersistentState<NoticeAudioState> state,
     ISpeechSynthesizer synthesizer,
-    TimeProvider time,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
     ILogger<NoticeAudioGrain> logger) : Grain, INoticeAudioGrain, IRemindable
 {
     public const int MaxAttempts = 8;

@@ -3,7 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Voice;
 namespace AlloIndustrie.Grains.Voice;
 
 public sealed class NoticeListensGrain(
-    [PersistentState("noticeListens", VoiceStorage.Name)] IPersistentState<NoticeListensState> state)
+    [PersistentState("noticeListens", StorageNames.Grains)] IPersistentState<NoticeListensState> state)
     : Grain, INoticeListensGrain
 {
     public async Task Listened()

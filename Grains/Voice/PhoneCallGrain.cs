@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Grains.Voice;
@@ -13,7 +14,7 @@ namespace AlloIndustrie.Grains.Voice;
 /// goes on and ends it if Twilio's status callback never comes. Should the activation be lost all the
 /// same, the next webhook starts the caller over from the first notice rather than failing.
 /// </summary>
-public sealed class PhoneCallGrain(TimeProvider time, ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
+public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time, ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
 {
     /// <summary>Longer than any notice takes to hear: no webhook for that long means the call is gone.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);

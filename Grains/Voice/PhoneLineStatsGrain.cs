@@ -3,7 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Voice;
 namespace AlloIndustrie.Grains.Voice;
 
 public sealed class PhoneLineStatsGrain(
-    [PersistentState("phoneLineStats", VoiceStorage.Name)] IPersistentState<PhoneLineStatsState> state)
+    [PersistentState("phoneLineStats", StorageNames.Grains)] IPersistentState<PhoneLineStatsState> state)
     : Grain, IPhoneLineStatsGrain
 {
     public async Task CallAnswered()

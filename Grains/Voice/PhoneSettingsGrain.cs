@@ -3,7 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Voice;
 namespace AlloIndustrie.Grains.Voice;
 
 public sealed class PhoneSettingsGrain(
-    [PersistentState("phoneSettings", VoiceStorage.Name)] IPersistentState<PhoneSettingsState> state)
+    [PersistentState("phoneSettings", StorageNames.Grains)] IPersistentState<PhoneSettingsState> state)
     : Grain, IPhoneSettingsGrain
 {
     public Task<string?> GetAuthToken() => Task.FromResult(state.State.AuthToken);

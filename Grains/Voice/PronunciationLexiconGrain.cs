@@ -4,7 +4,7 @@ using AlloIndustrie.Grains.Interfaces.Voice;
 namespace AlloIndustrie.Grains.Voice;
 
 public sealed class PronunciationLexiconGrain(
-    [PersistentState("pronunciationLexicon", VoiceStorage.Name)] IPersistentState<PronunciationLexiconState> state)
+    [PersistentState("pronunciationLexicon", StorageNames.Grains)] IPersistentState<PronunciationLexiconState> state)
     : Grain, IPronunciationLexiconGrain
 {
     public const int MaxWrittenLength = 60;
