@@ -23,7 +23,9 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
 
         await _gate.WaitAsync(cancellationToken);
-        var folder = Directory.CreateTempSubdirectory("allo-speech-");
+        var folder = _options.TemporaryDirectory is { Length: > 0 } parent
+            ? Directory.CreateDirectory(Path.Combine(parent, "allo-speech-" + Guid.NewGuid().ToString("N")))
+            : Directory.CreateTempSubdirectory("allo-speech-");
         try
         {
             var textFile = Path.Combine(folder.FullName, "text.txt");

@@ -25,6 +25,9 @@ public sealed class SpeechOptions
 
     public int BitrateKbps { get; set; } = 24;
 
+    /// <summary>Where the intermediate files go (a tmpfs suits); unset, the system's temporary folder.</summary>
+    public string? TemporaryDirectory { get; set; }
+
     public TimeSpan ProcessTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How many notices are synthesised at once on one silo; synthesis is CPU-bound.</summary>

@@ -22,6 +22,12 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     /// <summary>How long an ended call still answers late webhooks before it goes away.</summary>
     public static readonly TimeSpan EndedGrace = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// What the provider's voice reads of one notice at most: even in characters XML escapes five times
+    /// over, the TwiML stays under Twilio's 64 KB. The full text remains on the public page.
+    /// </summary>
+    public const int MaxSpokenCharacters = 10_000;
+
     private static readonly ImmutableHashSet<string> FinalStatuses =
         ["completed", "busy", "failed", "no-answer", "canceled"];
 
@@ -172,8 +178,16 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         else
         {
             // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
+            var budget = MaxSpokenCharacters;
             foreach (var sentence in _lexicon.Apply(NoticeScript.Compose(at.Notice, now)).Split('\n'))
             {
+                budget -= sentence.Length;
+                if (budget < 0)
+                {
+                    menu.Add(CallPrompt.Say(PhonePhrases.ReadOnline));
+                    break;
+                }
+
                 menu.Add(CallPrompt.Say(sentence));
             }
         }

@@ -17,6 +17,8 @@ internal static class PhonePhrases
 
     public const string AllHeard = "Vous avez entendu tous les événements en cours.";
 
+    public const string ReadOnline = "La suite de cet avis est à lire sur le site internet d’AlloIndustrie.";
+
     public const string Goodbye = "Merci de votre appel. Au revoir.";
 
     public static string Greeting(string territoryName) =>

@@ -80,10 +80,11 @@ internal static class VoiceEndpoints
         return Results.NoContent();
     }
 
+    // The directory compares numbers in E.164, however Twilio or an administrator wrote them.
     private static async Task<string?> Territory(IGrainFactory grains, string? to) =>
-        PhoneNumbers.ToE164(to) is { } number
-            ? await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).FindByPhoneNumber(number)
-            : null;
+        string.IsNullOrWhiteSpace(to)
+            ? null
+            : await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).FindByPhoneNumber(to);
 
     private static IResult TwimlResult(byte[] twiml) => Results.Bytes(twiml, Twiml.ContentType);
 }
