@@ -25,6 +25,7 @@ public sealed class NoticeAudioGrain(
     private static readonly TimeSpan PendingReminderPeriod = TimeSpan.FromMinutes(5);
 
     private IGrainTimer? _timer;
+    private bool _scheduled;
 
     private string NoticeId => this.GetPrimaryKeyString();
 
@@ -55,7 +56,7 @@ public sealed class NoticeAudioGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         // Only resumes work lost with a previous activation; a live one has its own timer.
-        if (reminderName == PendingReminder && _timer is null)
+        if (reminderName == PendingReminder && !_scheduled)
         {
             Schedule(TimeSpan.Zero);
         }
@@ -65,21 +66,22 @@ public sealed class NoticeAudioGrain(
 
     private void Schedule(TimeSpan delay)
     {
-        _timer?.Dispose();
-        _timer = this.RegisterGrainTimer(Work, new GrainTimerCreationOptions
+        // One timer per activation, moved rather than replaced: disposing a timer would cancel a running turn.
+        _timer ??= this.RegisterGrainTimer(Work, new GrainTimerCreationOptions
         {
-            DueTime = delay,
+            DueTime = Timeout.InfiniteTimeSpan,
             Period = Timeout.InfiniteTimeSpan,
 
             // The grain must outlive a back-off delay; the reminder only covers a lost silo.
             KeepAlive = true,
         });
+        _timer.Change(delay, Timeout.InfiniteTimeSpan);
+        _scheduled = true;
     }
 
     private async Task Work(CancellationToken cancellationToken)
     {
-        _timer?.Dispose();
-        _timer = null;
+        _scheduled = false;
 
         var noticeGrain = GrainFactory.GetGrain<INoticeGrain>(NoticeId);
         var notice = await noticeGrain.Get();
@@ -159,8 +161,8 @@ public sealed class NoticeAudioGrain(
     /// <summary>The notice left the public channels: its recordings go too.</summary>
     private async Task Forget()
     {
-        _timer?.Dispose();
-        _timer = null;
+        _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _scheduled = false;
         foreach (var version in state.State.ReadyVersions)
         {
             await GrainFactory.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(NoticeId, version)).Delete();

@@ -40,14 +40,13 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     private bool _ended;
     private DateTimeOffset _answeredAt;
     private DateTimeOffset _lastSeen;
-    private IGrainTimer? _timer;
 
     private string CallSid => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _lastSeen = time.GetUtcNow();
-        _timer = this.RegisterGrainTimer(CheckIdle, new GrainTimerCreationOptions
+        this.RegisterGrainTimer(CheckIdle, new GrainTimerCreationOptions
         {
             DueTime = TimeSpan.FromMinutes(1),
             Period = TimeSpan.FromMinutes(1),
@@ -223,7 +222,6 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             End(_lastSeen - _answeredAt);
         }
 
-        _timer?.Dispose();
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
