@@ -218,6 +218,33 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         Assert.True(answer.HangsUp);
     }
 
+    [Fact]
+    public async Task The_simulator_calls_through_the_same_signed_webhooks()
+    {
+        var http = fixture.Service.Http;
+        var page = await http.GetAsync("simulator");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        var territories = await http.GetFromJsonAsync<JsonArray>("simulator/territories");
+        Assert.Contains(territories!, t => t!["slug"]!.GetValue<string>() == LeHavre && t["phoneNumber"]!.GetValue<string>() == LeHavreNumber);
+
+        var stats = fixture.Grains.GetGrain<IPhoneLineStatsGrain>(LeHavre);
+        var before = await stats.Get();
+        var dialled = await http.PostAsJsonAsync("simulator/calls", new { to = LeHavreNumber });
+        Assert.Equal(HttpStatusCode.OK, dialled.StatusCode);
+        var answer = (await dialled.Content.ReadFromJsonAsync<JsonObject>())!;
+        var callSid = answer["callSid"]!.GetValue<string>();
+        var twiml = new TwilioWebhooks.Answer(HttpStatusCode.OK, "text/xml", answer["twiml"]!.GetValue<string>());
+        Assert.StartsWith("Bienvenue sur AlloIndustrie Le Havre Seine", twiml.Preamble.First());
+        Assert.True(twiml.HangsUp);
+
+        var hungUp = await http.PostAsJsonAsync($"simulator/calls/{callSid}/hangup", new { to = LeHavreNumber, seconds = 12 });
+        Assert.Equal(HttpStatusCode.NoContent, hungUp.StatusCode);
+        await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1, "the simulated call to end");
+        Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+    }
+
     private static void AssertPresents(TwilioWebhooks.Answer answer, int position, string? play, int step)
     {
         Assert.Equal($"{Public}/voice/menu?step={step}", answer.Action);
