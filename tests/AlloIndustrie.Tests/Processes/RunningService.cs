@@ -50,8 +50,9 @@ public sealed class RunningService : IAsyncDisposable
 
     public async Task Start()
     {
-        silo = new ServiceProcess("silo", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), environment, RepositoryPaths.Root);
-        web = new ServiceProcess("web", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), environment, RepositoryPaths.Root);
+        // Started as run.sh starts them: each from its project folder.
+        silo = new ServiceProcess("silo", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), environment, Path.Combine(RepositoryPaths.Root, "Silo"));
+        web = new ServiceProcess("web", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), environment, Path.Combine(RepositoryPaths.Root, "WebFront"));
         await WaitUntilHealthy();
         var credentials = Path.Combine(DataDirectory, "demo-credentials.json");
         await WaitFor(() => Task.FromResult(File.Exists(credentials)), "demo-credentials.json to be written");
