@@ -38,6 +38,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     private int _step;
     private CallResponse? _last;
     private bool _ended;
+    private bool _counted;
     private DateTimeOffset _answeredAt;
     private DateTimeOffset _lastSeen;
 
@@ -70,6 +71,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         }
 
         GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
+        _counted = true;
         return await Begin(territory, null);
     }
 
@@ -229,7 +231,9 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     private void End(TimeSpan duration)
     {
         _ended = true;
-        if (_last is not null)
+
+        // Only the activation that counted the call counts its end, so that ended calls never outnumber calls.
+        if (_counted)
         {
             GrainFactory.GetGrain<IPhoneLineStatsGrain>(_territory).CallEnded(duration).Ignore();
         }
