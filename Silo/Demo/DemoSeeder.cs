@@ -2,13 +2,15 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.Silo.Demo;
 
 /// <summary>
 /// Fills a deployment that has no territory yet with the demo, once the silo runs. An existing deployment,
-/// even one started with the demo before, is never touched.
+/// even one started with the demo before, is never touched, and of several silos starting together only one
+/// seeds.
 /// </summary>
 public sealed class DemoSeeder(IGrainFactory grains, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -23,8 +25,7 @@ public sealed class DemoSeeder(IGrainFactory grains, IOptions<DemoOptions> optio
             return;
         }
 
-        var directory = grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key);
-        if ((await directory.List()).Length > 0)
+        if (!await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).ClaimFirstStart())
         {
             return;
         }
@@ -42,7 +43,9 @@ public sealed class DemoSeeder(IGrainFactory grains, IOptions<DemoOptions> optio
             apiKeys[SiteKey.Of(territory, slug)] = (await site.CreateApiKey("Clé de démonstration")).Key;
         }
 
-        var credentials = new DemoCredentials(apiKeys, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        var twilioAuthToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        await grains.GetGrain<IPhoneSettingsGrain>(IPhoneSettingsGrain.Key).SetAuthToken(twilioAuthToken);
+        var credentials = new DemoCredentials(apiKeys, twilioAuthToken);
         var path = Path.Combine(options.Value.DataDirectory, CredentialsFile);
         Directory.CreateDirectory(options.Value.DataDirectory);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(credentials, Json), cancellationToken);

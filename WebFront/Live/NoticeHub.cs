@@ -21,6 +21,4 @@ public sealed class NoticeHub(IGrainFactory grains) : Hub
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(territory));
     }
-
-    public Task Unwatch(string territory) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(territory));
 }
