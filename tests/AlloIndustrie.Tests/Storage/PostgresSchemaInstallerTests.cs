@@ -1,4 +1,3 @@
-using AlloIndustrie.Silo.Storage;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Storage;
@@ -23,7 +22,7 @@ public sealed class PostgresSchemaInstallerTests : IAsyncLifetime
         await SchemaInstallers.For(_database).InstallAsync(CancellationToken.None);
 
         Assert.Equal(
-            OrleansQueryContract.KeysFor(StorageProvider.PostgreSql).Order(StringComparer.Ordinal),
+            OrleansQueryContract.KeysFor(_database.Provider).Order(StringComparer.Ordinal),
             await OrleansQueryContract.InstalledKeysAsync(_database));
         var row = Assert.Single(await _database.QueryAsync("SELECT Version FROM OrleansStorage"));
         Assert.Equal(7, row[0]);
@@ -38,7 +37,7 @@ public sealed class PostgresSchemaInstallerTests : IAsyncLifetime
         await Task.WhenAll(installers);
 
         Assert.Equal(
-            OrleansQueryContract.KeysFor(StorageProvider.PostgreSql).Order(StringComparer.Ordinal),
+            OrleansQueryContract.KeysFor(_database.Provider).Order(StringComparer.Ordinal),
             await OrleansQueryContract.InstalledKeysAsync(_database));
     }
 }

@@ -20,7 +20,7 @@ public sealed class SqliteSchemaInstallerTests : IDisposable
         await SchemaInstallers.For(_database).InstallAsync(CancellationToken.None);
 
         Assert.Equal(
-            OrleansQueryContract.KeysFor(StorageProvider.Sqlite).Order(StringComparer.Ordinal),
+            OrleansQueryContract.KeysFor(_database.Provider).Order(StringComparer.Ordinal),
             await OrleansQueryContract.InstalledKeysAsync(_database));
         var row = Assert.Single(await _database.QueryAsync("SELECT Version FROM OrleansStorage"));
         Assert.Equal(7L, row[0]);
