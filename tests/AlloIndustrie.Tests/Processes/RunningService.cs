@@ -57,6 +57,9 @@ public sealed class RunningService : IAsyncDisposable
 
     public Uri WebFrontAddress(int index) => new($"http://127.0.0.1:{webPorts[index]}/");
 
+    /// <summary>A silo's client gateway port, for tests that read grains directly.</summary>
+    public int GatewayPort(int silo) => siloPorts[silo].GatewayPort;
+
     /// <summary>Starts every process that is not running, then waits until each web front is healthy.</summary>
     public async Task Start()
     {
