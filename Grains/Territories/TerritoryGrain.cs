@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
@@ -62,6 +63,8 @@ public sealed class TerritoryGrain(
             return;
         }
 
+        // Archived first: should it fail, the notice's retry pushes again and nothing is lost from the archive.
+        await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
         var now = clock.GetUtcNow();
         notices[notice.Id] = notice;
         foreach (var gone in notices.Values.Where(n => n.ExpiresAt + KeepAfterExpiry < now).Select(n => n.Id).ToList())
