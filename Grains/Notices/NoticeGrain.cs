@@ -199,6 +199,7 @@ public sealed class NoticeGrain(
 
     private async Task<bool> PublishToTerritory(DateTimeOffset now)
     {
+        GrainFactory.GetGrain<Interfaces.Voice.INoticeAudioGrain>(this.GetPrimaryKeyString()).NoticeChanged(Snapshot(now)).Ignore();
         try
         {
             await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).NoticeChanged(Snapshot(now));

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace AlloIndustrie.Grains.Interfaces.Voice;
+
+/// <summary>
+/// What the caller hears next, independent of TwiML: <see cref="Preamble"/> is heard first and cannot be
+/// interrupted; <see cref="Menu"/> is heard while keys are listened to, and its answer is posted with
+/// <see cref="MenuStep"/>. Without a menu step the call hangs up after the preamble.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("AlloIndustrie.CallResponse")]
+public sealed record CallResponse(
+    [property: Id(0)] ImmutableArray<CallPrompt> Preamble,
+    [property: Id(1)] ImmutableArray<CallPrompt> Menu,
+    [property: Id(2)] int? MenuStep)
+{
+    public static CallResponse Goodbye(params ImmutableArray<CallPrompt> prompts) => new(prompts, [], null);
+}

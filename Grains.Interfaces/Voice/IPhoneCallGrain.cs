@@ -1,0 +1,26 @@
+namespace AlloIndustrie.Grains.Interfaces.Voice;
+
+/// <summary>
+/// One phone call, keyed by Twilio's <c>CallSid</c>. It holds the caller's place in the list of notices
+/// as it stood when the call started, answers every webhook of the call, and ends itself after the call.
+/// Every menu answer carries a step number, so that a webhook Twilio retries, or one that arrives late,
+/// gets the same answer again and changes nothing.
+/// </summary>
+[Alias("AlloIndustrie.IPhoneCallGrain")]
+public interface IPhoneCallGrain : IGrainWithStringKey
+{
+    /// <summary>The call reached a territory's number: greeting, count of notices, first notice.</summary>
+    [Alias("Answer")]
+    Task<CallResponse> Answer(string territory);
+
+    /// <summary>
+    /// The caller pressed <paramref name="digits"/> (null or empty when no key was pressed) in answer to
+    /// the menu of <paramref name="step"/>.
+    /// </summary>
+    [Alias("Choose")]
+    Task<CallResponse> Choose(string territory, int step, string? digits);
+
+    /// <summary>Twilio's status callback: a final status ends the call.</summary>
+    [Alias("StatusChanged")]
+    Task StatusChanged(string callStatus, TimeSpan? duration);
+}

@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.Grains.Speech;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlloIndustrie.Grains.Voice;
+
+/// <summary>
+/// A call lives a few minutes and Orleans routes all of its webhooks to this one activation, so its place
+/// is kept in memory: nothing to clean from storage when it ends. A timer keeps it alive while the call
+/// goes on and ends it if Twilio's status callback never comes. Should the activation be lost all the
+/// same, the next webhook starts the caller over from the first notice rather than failing.
+/// </summary>
+public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time, ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
+{
+    /// <summary>Longer than any notice takes to hear: no webhook for that long means the call is gone.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long an ended call still answers late webhooks before it goes away.</summary>
+    public static readonly TimeSpan EndedGrace = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// What the provider's voice reads of one notice at most: even in characters XML escapes five times
+    /// over, the TwiML stays under Twilio's 64 KB. The full text remains on the public page.
+    /// </summary>
+    public const int MaxSpokenCharacters = 10_000;
+
+    private static readonly ImmutableHashSet<string> FinalStatuses =
+        ["completed", "busy", "failed", "no-answer", "canceled"];
+
+    private string _territory = "";
+    private ImmutableArray<string> _noticeIds = [];
+    private PronunciationLexicon _lexicon = PronunciationLexicon.Default;
+    private int _position;
+    private int _step;
+    private CallResponse? _last;
+    private bool _ended;
+    private bool _counted;
+    private DateTimeOffset _answeredAt;
+    private DateTimeOffset _lastSeen;
+
+    private string CallSid => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _lastSeen = time.GetUtcNow();
+        this.RegisterGrainTimer(CheckIdle, new GrainTimerCreationOptions
+        {
+            DueTime = TimeSpan.FromMinutes(1),
+            Period = TimeSpan.FromMinutes(1),
+            KeepAlive = true,
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task<CallResponse> Answer(string territory)
+    {
+        _lastSeen = time.GetUtcNow();
+        if (_ended)
+        {
+            return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+        }
+
+        // A retried incoming webhook: same answer, the call is not counted twice.
+        if (_last is not null)
+        {
+            return _last;
+        }
+
+        GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
+        _counted = true;
+        return await Begin(territory, null);
+    }
+
+    public async Task<CallResponse> Choose(string territory, int step, string? digits)
+    {
+        _lastSeen = time.GetUtcNow();
+        if (_ended)
+        {
+            return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+        }
+
+        if (_last is null)
+        {
+            logger.LogWarning("Call {CallSid} was not known at step {Step}; starting over", CallSid, step);
+            return await Begin(territory, PhonePhrases.Resume);
+        }
+
+        // A retried or late webhook for an earlier step, or a step never handed out: repeat, change nothing.
+        if (step != _step)
+        {
+            return _last;
+        }
+
+        _last = digits switch
+        {
+            null or "" or "2" => await Present(_position + 1, 1, []),
+            "1" => await Present(_position, 1, []),
+            "3" => await Present(_position - 1, -1, []),
+            "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), CallPrompt.Say(PhonePhrases.Count(_noticeIds.Length))]),
+            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.Menu)], ++_step),
+        };
+        return _last;
+    }
+
+    public Task StatusChanged(string callStatus, TimeSpan? duration)
+    {
+        _lastSeen = time.GetUtcNow();
+        if (!FinalStatuses.Contains(callStatus) || _ended)
+        {
+            return Task.CompletedTask;
+        }
+
+        End(duration ?? _lastSeen - _answeredAt);
+        return Task.CompletedTask;
+    }
+
+    private async Task<CallResponse> Begin(string territory, string? opening)
+    {
+        var now = time.GetUtcNow();
+        var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(territory);
+        var profile = await territoryGrain.GetProfile();
+        var notices = await territoryGrain.GetPublicNotices();
+        var overrides = await GrainFactory.GetGrain<IPronunciationLexiconGrain>(territory).GetEntries();
+
+        _territory = territory;
+        _answeredAt = now;
+        _lexicon = PronunciationLexicon.WithOverrides(overrides);
+        _noticeIds = [.. notices.Where(n => n.IsPublicAt(now)).Select(n => n.Id)];
+
+        var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
+        preamble.Add(CallPrompt.Say(opening ?? (string.IsNullOrWhiteSpace(profile?.Greeting)
+            ? PhonePhrases.Greeting(profile?.Name ?? territory)
+            : profile.Greeting)));
+
+        if (_noticeIds.IsEmpty)
+        {
+            preamble.Add(CallPrompt.Say(PhonePhrases.Nothing(now)));
+            preamble.Add(CallPrompt.Say(PhonePhrases.Goodbye));
+            _last = new CallResponse(preamble.ToImmutable(), [], null);
+            return _last;
+        }
+
+        preamble.Add(CallPrompt.Say(PhonePhrases.Count(_noticeIds.Length)));
+        _last = await Present(0, 1, preamble.ToImmutable());
+        return _last;
+    }
+
+    /// <summary>
+    /// Presents the first notice still public from <paramref name="index"/> in <paramref name="direction"/>;
+    /// going back past the first one comes forward again, going on past the last one says goodbye.
+    /// </summary>
+    private async Task<CallResponse> Present(int index, int direction, ImmutableArray<CallPrompt> preamble)
+    {
+        var now = time.GetUtcNow();
+        var found = await FindPublic(index, direction, now);
+        if (found is null && direction < 0)
+        {
+            found = await FindPublic(index + 1, 1, now);
+        }
+
+        if (found is not { } at)
+        {
+            return new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.AllHeard), CallPrompt.Say(PhonePhrases.Goodbye)], [], null);
+        }
+
+        _position = at.Index;
+        GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
+
+        var menu = ImmutableArray.CreateBuilder<CallPrompt>();
+        menu.Add(CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length)));
+        if (NoticeAudioUrl.IsCurrent(at.Notice.Id, at.Notice.Version, at.Notice.AudioUrl))
+        {
+            menu.Add(CallPrompt.Play(at.Notice.AudioUrl!));
+        }
+        else
+        {
+            // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
+            var budget = MaxSpokenCharacters;
+            foreach (var sentence in _lexicon.Apply(NoticeScript.Compose(at.Notice, now)).Split('\n'))
+            {
+                budget -= sentence.Length;
+                if (budget < 0)
+                {
+                    menu.Add(CallPrompt.Say(PhonePhrases.ReadOnline));
+                    break;
+                }
+
+                menu.Add(CallPrompt.Say(sentence));
+            }
+        }
+
+        menu.Add(CallPrompt.Say(PhonePhrases.Menu));
+        return new CallResponse(preamble, menu.ToImmutable(), ++_step);
+    }
+
+    private async Task<(int Index, NoticeSnapshot Notice)?> FindPublic(int index, int direction, DateTimeOffset now)
+    {
+        for (var i = index; i >= 0 && i < _noticeIds.Length; i += direction)
+        {
+            var notice = await GrainFactory.GetGrain<INoticeGrain>(_noticeIds[i]).Get();
+            if (notice is not null && notice.IsPublicAt(now))
+            {
+                return (i, notice.AsOf(now));
+            }
+        }
+
+        return null;
+    }
+
+    private Task CheckIdle(CancellationToken cancellationToken)
+    {
+        if (time.GetUtcNow() - _lastSeen < (_ended ? EndedGrace : IdleTimeout))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (!_ended)
+        {
+            logger.LogWarning("Call {CallSid} had no webhook for {IdleTimeout}; ending it", CallSid, IdleTimeout);
+            End(_lastSeen - _answeredAt);
+        }
+
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private void End(TimeSpan duration)
+    {
+        _ended = true;
+
+        // Only the activation that counted the call counts its end, so that ended calls never outnumber calls.
+        if (_counted)
+        {
+            GrainFactory.GetGrain<IPhoneLineStatsGrain>(_territory).CallEnded(duration).Ignore();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using AlloIndustrie.Grains.Interfaces.Live;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.WebFront.Public.Caching;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AlloIndustrie.WebFront.Live;
+
+/// <summary>
+/// This web node's single observer of the territories: it drops the node's cached pages and feeds of the
+/// territory first, so that browsers re-fetching on the signal get the new list, then tells the browsers.
+/// </summary>
+public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore cache, TimeProvider clock, ILogger<NoticeRelay> logger) : INoticeObserver
+{
+    public async Task NoticeChanged(NoticeSnapshot notice)
+    {
+        var current = notice.AsOf(clock.GetUtcNow());
+        logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
+        await cache.EvictByTagAsync(PublicCacheTags.Territory(current.Territory), CancellationToken.None);
+        await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, current);
+    }
+}

@@ -1,0 +1,38 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using Microsoft.Net.Http.Headers;
+
+namespace AlloIndustrie.WebFront.Voice;
+
+/// <summary>
+/// Serves the recording of one version of a notice. A version's recording never changes, so caches may
+/// keep it as immutable, but only until the notice expires: after that it is heard nowhere.
+/// </summary>
+internal static class AudioEndpoints
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromDays(365);
+
+    public static void MapNoticeAudio(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapMethods(VoiceRoutes.Audio, [HttpMethods.Get, HttpMethods.Head], Get).ExcludeFromDescription();
+
+    private static async Task<IResult> Get(string id, int version, HttpResponse response, IGrainFactory grains, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var notice = await grains.GetGrain<INoticeGrain>(id).Get();
+        if (notice is null || !notice.IsPublicAt(now) || version < 1 || version > notice.Version)
+        {
+            return Results.NotFound();
+        }
+
+        var clip = await grains.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(id, version)).Get();
+        if (clip is null)
+        {
+            return Results.NotFound();
+        }
+
+        var maxAge = notice.ExpiresAt - now < MaxAge ? notice.ExpiresAt - now : MaxAge;
+        response.Headers.CacheControl = $"public, max-age={(long)maxAge.TotalSeconds}, immutable";
+        return Results.File(clip.Mp3, "audio/mpeg", lastModified: clip.CreatedAt,
+            entityTag: EntityTagHeaderValue.Parse(clip.ETag), enableRangeProcessing: true);
+    }
+}

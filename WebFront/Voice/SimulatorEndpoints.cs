@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces.Territories;
+
+namespace AlloIndustrie.WebFront.Voice;
+
+/// <summary>
+/// The phone simulator: the browser plays the TwiML, and this server side stands in for Twilio, posting
+/// signed webhooks to this very node over HTTP. What the simulator plays is therefore exactly what the
+/// webhooks answer a caller. It only ever posts to the phone line's own routes.
+/// </summary>
+internal static class SimulatorEndpoints
+{
+    public const string HttpClientName = "AlloVoiceSimulator";
+    private const string SimulatedCaller = "client:simulateur";
+
+    public static void MapPhoneSimulator(this IEndpointRouteBuilder endpoints)
+    {
+        // TODO(issue 5): restrict to signed-in operators and administrators once login exists.
+        var simulator = endpoints.MapGroup(VoiceRoutes.Simulator).ExcludeFromDescription();
+        simulator.MapGet("", Page);
+        simulator.MapGet("/territories", Territories);
+        simulator.MapPost("/calls", Dial);
+        simulator.MapPost("/calls/{callSid}/menu", Press);
+        simulator.MapPost("/calls/{callSid}/hangup", HangUp);
+    }
+
+    private static IResult Page()
+    {
+        var page = typeof(SimulatorEndpoints).Assembly.GetManifestResourceStream("AlloIndustrie.WebFront.Voice.Simulator.html")
+            ?? throw new InvalidOperationException("The simulator page is missing from the assembly.");
+        return Results.Stream(page, "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> Territories(IGrainFactory grains)
+    {
+        var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
+        return Results.Ok(territories
+            .Where(t => !t.PhoneNumbers.IsDefaultOrEmpty)
+            .Select(t => new SimulatorTerritory(t.Slug, t.Name, t.PhoneNumbers[0])));
+    }
+
+    private static async Task<IResult> Dial(SimulatorDial dial, HttpContext context, SimulatorWebhooks webhooks)
+    {
+        var callSid = "CA" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var twiml = await webhooks.Post(VoiceRoutes.Incoming, Parameters(callSid, dial.To, "ringing"), context.RequestAborted);
+        return twiml is null ? Unavailable() : Results.Ok(new SimulatorAnswer(callSid, twiml));
+    }
+
+    private static async Task<IResult> Press(string callSid, SimulatorPress press, HttpContext context, SimulatorWebhooks webhooks)
+    {
+        // The browser hands back the TwiML's action URL; only its step is kept, never its host or path.
+        var query = Uri.TryCreate(press.Action, UriKind.Absolute, out var action) ? action.Query : "";
+        var parameters = Parameters(callSid, press.To, "in-progress");
+        if (press.Digits is not null)
+        {
+            parameters["Digits"] = press.Digits;
+        }
+
+        var twiml = await webhooks.Post(VoiceRoutes.Menu + query, parameters, context.RequestAborted);
+        return twiml is null ? Unavailable() : Results.Ok(new SimulatorAnswer(callSid, twiml));
+    }
+
+    private static async Task<IResult> HangUp(string callSid, SimulatorHangUp hangUp, HttpContext context, SimulatorWebhooks webhooks)
+    {
+        var parameters = Parameters(callSid, hangUp.To, "completed");
+        parameters["CallDuration"] = Math.Max(0, hangUp.Seconds).ToString(CultureInfo.InvariantCulture);
+        return await webhooks.Post(VoiceRoutes.Status, parameters, context.RequestAborted) is null ? Unavailable() : Results.NoContent();
+    }
+
+    /// <summary>The parameters Twilio sends with every voice webhook, as far as this service reads them.</summary>
+    private static Dictionary<string, string> Parameters(string callSid, string to, string status) => new()
+    {
+        ["AccountSid"] = "ACsimulateur",
+        ["ApiVersion"] = "2010-04-01",
+        ["CallSid"] = callSid,
+        ["CallStatus"] = status,
+        ["Direction"] = "inbound",
+        ["From"] = SimulatedCaller,
+        ["Caller"] = SimulatedCaller,
+        ["To"] = to,
+        ["Called"] = to,
+    };
+
+    private static IResult Unavailable() => Results.Problem(
+        title: "Le simulateur ne peut pas joindre la ligne : le jeton Twilio n’est pas configuré.",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+}
+
+internal sealed record SimulatorTerritory(string Slug, string Name, string PhoneNumber);
+
+internal sealed record SimulatorDial(string To);
+
+internal sealed record SimulatorPress(string To, string Action, string? Digits);
+
+internal sealed record SimulatorHangUp(string To, int Seconds);
+
+internal sealed record SimulatorAnswer(string CallSid, string Twiml);

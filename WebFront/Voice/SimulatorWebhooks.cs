@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace AlloIndustrie.WebFront.Voice;
+
+/// <summary>
+/// Posts webhooks to this node as Twilio would: over HTTP on the node's own listening address (its public
+/// one may not be reachable from inside), signed with the auth token for the URL the node will check.
+/// </summary>
+internal sealed class SimulatorWebhooks(IHttpClientFactory clients, IServer server, TwilioAuthToken authToken, PublicBaseUrl publicBaseUrl)
+{
+    /// <summary>The TwiML answer, or null when no auth token is configured to sign with.</summary>
+    public async Task<string?> Post(string pathAndQuery, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
+    {
+        if (await authToken.Get() is not { } token)
+        {
+            return null;
+        }
+
+        var local = LocalBaseUrl();
+        using var request = new HttpRequestMessage(HttpMethod.Post, local + pathAndQuery)
+        {
+            Content = new FormUrlEncodedContent(parameters),
+        };
+        request.Headers.Add(TwilioSignature.Header,
+            TwilioSignature.Compute((publicBaseUrl.Configured ?? local) + pathAndQuery, parameters, token));
+
+        using var response = await clients.CreateClient(SimulatorEndpoints.HttpClientName).SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    private string LocalBaseUrl()
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The server does not tell its addresses.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The server listens on no address.");
+
+        // Wildcard bindings ("http://+:80", "http://[::]:8080") are reached on loopback.
+        var uri = new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        var host = uri.Host is "0.0.0.0" or "[::]" or "localhost" ? "127.0.0.1" : uri.Host;
+        return $"{uri.Scheme}://{host}:{uri.Port}";
+    }
+}

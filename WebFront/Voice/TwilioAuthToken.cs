@@ -1,0 +1,34 @@
+using AlloIndustrie.Grains.Interfaces.Voice;
+using Microsoft.Extensions.Options;
+
+namespace AlloIndustrie.WebFront.Voice;
+
+/// <summary>
+/// The auth token that signs webhooks: from configuration when set, else the one the phone settings grain
+/// holds, kept for a minute so that a webhook does not cost an extra grain call each time.
+/// </summary>
+public sealed class TwilioAuthToken(IOptionsMonitor<VoiceOptions> options, IGrainFactory grains, TimeProvider time)
+{
+    private static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(1);
+    private Cached? _cached;
+
+    public async ValueTask<string?> Get()
+    {
+        if (options.CurrentValue.Twilio.AuthToken is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        if (_cached is { } cached && cached.Until > time.GetUtcNow())
+        {
+            return cached.Token;
+        }
+
+        // An absent token is not cached: the demo seeder may set it a moment after start.
+        var stored = await grains.GetGrain<IPhoneSettingsGrain>(IPhoneSettingsGrain.Key).GetAuthToken();
+        _cached = stored is null ? null : new Cached(stored, time.GetUtcNow() + CacheDuration);
+        return stored;
+    }
+
+    private sealed record Cached(string Token, DateTimeOffset Until);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using AlloIndustrie.Grains.Interfaces.Voice;
+
+namespace AlloIndustrie.WebFront.Voice;
+
+/// <summary>
+/// Writes TwiML with an XML writer, so that whatever an operator typed is escaped. A menu is a
+/// <c>&lt;Gather&gt;</c> of one key whose answer, or the <c>&lt;Redirect&gt;</c> after it when no key is
+/// pressed, goes to the menu URL with the step number that makes repeated webhooks harmless.
+/// </summary>
+public static class Twiml
+{
+    public const string ContentType = "text/xml; charset=utf-8";
+
+    /// <summary>Seconds of silence after the prompts before the call moves on by itself.</summary>
+    public const int KeyTimeoutSeconds = 5;
+
+    private const string Language = "fr-FR";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = false,
+    };
+
+    /// <summary>The TwiML of <paramref name="response"/>; URLs are made absolute with <paramref name="baseUrl"/>.</summary>
+    public static byte[] Write(CallResponse response, string baseUrl)
+    {
+        return Document(writer =>
+        {
+            WritePrompts(writer, response.Preamble, baseUrl);
+            if (response.MenuStep is { } step)
+            {
+                var action = MenuUrl(baseUrl, step);
+                writer.WriteStartElement("Gather");
+                writer.WriteAttributeString("input", "dtmf");
+                writer.WriteAttributeString("numDigits", "1");
+                writer.WriteAttributeString("timeout", KeyTimeoutSeconds.ToString(CultureInfo.InvariantCulture));
+
+                // '#' is a key like any other here: outside the menu, so the menu is repeated.
+                writer.WriteAttributeString("finishOnKey", "");
+                writer.WriteAttributeString("action", action);
+                writer.WriteAttributeString("method", "POST");
+                WritePrompts(writer, response.Menu, baseUrl);
+                writer.WriteEndElement();
+
+                writer.WriteStartElement("Redirect");
+                writer.WriteAttributeString("method", "POST");
+                writer.WriteString(action);
+                writer.WriteEndElement();
+            }
+            else
+            {
+                writer.WriteElementString("Hangup", null);
+            }
+        });
+    }
+
+    /// <summary>A message, then hang up.</summary>
+    public static byte[] SayAndHangUp(string text) => Write(CallResponse.Goodbye(CallPrompt.Say(text)), "");
+
+    /// <summary>The menu's webhook URL for one step.</summary>
+    public static string MenuUrl(string baseUrl, int step) =>
+        string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{VoiceRoutes.Menu}?step={step}");
+
+    private static byte[] Document(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("Response");
+            body(writer);
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WritePrompts(XmlWriter writer, IEnumerable<CallPrompt> prompts, string baseUrl)
+    {
+        foreach (var prompt in prompts)
+        {
+            switch (prompt.Kind)
+            {
+                case CallPromptKind.Say:
+                    writer.WriteStartElement("Say");
+                    writer.WriteAttributeString("language", Language);
+                    writer.WriteString(prompt.Value);
+                    writer.WriteEndElement();
+                    break;
+                case CallPromptKind.Play:
+                    writer.WriteElementString("Play", baseUrl + prompt.Value);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(prompts), prompt.Kind, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using AlloIndustrie.Tests.Processes;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Public;
+
+/// <summary>Checks CAP documents against the shared CAP 1.2 schema and reads them back.</summary>
+internal static class CapDocuments
+{
+    public static readonly XNamespace Cap = "urn:oasis:names:tc:emergency:cap:1.2";
+
+    /// <summary>The CAP 1.2 schema lives in the shared folder beside the repository.</summary>
+    private static string CapSchemaPath => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "schemas", "cap12.xsd"));
+
+    private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
+    {
+        var set = new XmlSchemaSet();
+        set.Add(null, CapSchemaPath);
+        set.Compile();
+        return set;
+    });
+
+    /// <summary>The document, once it validates; every schema error otherwise fails the test.</summary>
+    public static XDocument Validate(byte[] document)
+    {
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value };
+        settings.ValidationEventHandler += (_, args) => errors.Add($"{args.Severity}: {args.Message}");
+        using (var reader = XmlReader.Create(new MemoryStream(document), settings))
+        {
+            while (reader.Read())
+            {
+            }
+        }
+
+        Assert.Empty(errors);
+        return XDocument.Load(new MemoryStream(document));
+    }
+
+    public static string Value(this XContainer container, string name) =>
+        container.Descendants(Cap + name).Single().Value;
+}

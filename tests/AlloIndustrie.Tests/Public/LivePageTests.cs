@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace AlloIndustrie.Tests.Public;
+
+/// <summary>The public page in a real browser, against the real processes, while an operator publishes.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LivePageTests(BrowserFixture fixture)
+{
+    private const string PagePath = $"/{PublicSiteClient.Territory}";
+
+    [Fact]
+    public async Task A_notice_appears_changes_and_disappears_without_reload()
+    {
+        var page = await OpenTerritoryPage();
+        await page.EvaluateAsync("() => window.sameDocument = true");
+
+        var title = $"<script>alert(1)</script> torchage {Guid.NewGuid():N}";
+        var id = await fixture.Api.Publish(title);
+        var article = Article(page, id);
+        await Expect(article).ToHaveAttributeAsync("data-status", "active");
+        await Expect(article.Locator("h3")).ToHaveTextAsync(title);
+        await Expect(article).ToContainTextAsync("en cours");
+        await Expect(page.Locator("[data-announcer]")).ToContainTextAsync(title);
+
+        await fixture.Api.End(id);
+        await Expect(article).ToHaveAttributeAsync("data-status", "ended");
+        await Expect(article).ToContainTextAsync("terminé");
+
+        await fixture.Api.Withdraw(id);
+        await Expect(article).ToHaveCountAsync(0);
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Empty(fixture.Dialogs);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_expired_notice_leaves_the_page_and_every_public_channel()
+    {
+        var page = await OpenTerritoryPage();
+
+        var id = await fixture.Api.Publish($"Torchage bref {Guid.NewGuid():N}", retention: "PT10S");
+        var article = Article(page, id);
+        await Expect(article).ToHaveCountAsync(1);
+        await Expect(article).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+
+        Assert.DoesNotContain(id, await fixture.Service.Http.GetStringAsync($"{PublicSiteClient.Territory}"));
+        Assert.DoesNotContain(id, await fixture.Service.Http.GetStringAsync($"{PublicSiteClient.Territory}/feed.atom"));
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"{PublicSiteClient.Territory}/notices/{id}")).StatusCode);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task After_losing_the_connection_the_page_says_so_then_catches_up()
+    {
+        var page = await OpenTerritoryPage();
+        var banner = page.Locator("[data-offline]");
+        await Expect(banner).ToBeHiddenAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await Expect(banner).ToBeVisibleAsync();
+        await Expect(banner).ToContainTextAsync("Hors ligne");
+
+        var id = await fixture.Api.Publish($"Publiée hors connexion {Guid.NewGuid():N}");
+        Assert.Equal(0, await Article(page, id).CountAsync());
+
+        await page.Context.SetOfflineAsync(false);
+        await Expect(Article(page, id)).ToHaveAttributeAsync("data-status", "active");
+        await Expect(banner).ToBeHiddenAsync();
+
+        await fixture.Api.End(id);
+        await Expect(Article(page, id)).ToHaveAttributeAsync("data-status", "ended");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_widget_updates_itself_too()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync($"{PagePath}/widget");
+        await WaitUntilLive(page);
+
+        var id = await fixture.Api.Publish($"Torchage vu du widget {Guid.NewGuid():N}");
+        await Expect(Article(page, id)).ToHaveAttributeAsync("data-status", "active");
+        await fixture.Api.Withdraw(id);
+        await Expect(Article(page, id)).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenTerritoryPage()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync(PagePath);
+        await WaitUntilLive(page);
+        return page;
+    }
+
+    /// <summary>The script marks the list once it watches the territory; changes before that are only in the next fetch.</summary>
+    private static Task WaitUntilLive(IPage page) => Expect(page.Locator("[data-live][data-connected]")).ToHaveCountAsync(1);
+
+    private static ILocator Article(IPage page, string id) => page.Locator($"article[data-notice-id=\"{id}\"]");
+}

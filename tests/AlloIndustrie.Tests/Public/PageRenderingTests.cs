@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using System.Text;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.WebFront.Public.Http;
+using AlloIndustrie.WebFront.Public.Localization;
+using AlloIndustrie.WebFront.Public.Pages;
+using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Public;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Public;
+
+public sealed partial class PageRenderingTests
+{
+    private static readonly PageRenderer Renderer = CreateRenderer();
+
+    [Fact]
+    public async Task Operator_text_is_shown_as_text_and_never_as_markup()
+    {
+        var notice = SampleNotices.Notice(title: SampleNotices.Hostile, message: "<img src=x onerror=alert(2)>", updates: [new NoticeUpdate(SampleNotices.Now, "<b>gras</b>")]);
+
+        foreach (var html in new[] { await Territory(SampleNotices.View(notice)), await NoticePage(notice) })
+        {
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+            Assert.DoesNotContain("<script>alert(1)", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", html);
+            Assert.DoesNotContain("<b>gras</b>", html);
+            Assert.Empty(InlineScripts().Matches(html));
+        }
+    }
+
+    [Fact]
+    public async Task Each_visible_notice_is_an_article_with_its_id_and_contract_status_active_first_then_newest()
+    {
+        var ended = SampleNotices.Notice(id: "ended-new", status: NoticeStatus.Ended, startsAt: SampleNotices.Now.AddMinutes(-10));
+        var activeOld = SampleNotices.Notice(id: "active-old", startsAt: SampleNotices.Now.AddHours(-5));
+        var activeNew = SampleNotices.Notice(id: "active-new", startsAt: SampleNotices.Now.AddHours(-1));
+        var expired = SampleNotices.Notice(id: "expired", startsAt: SampleNotices.Now.AddDays(-10));
+
+        var html = await Territory(SampleNotices.View(ended, activeOld, activeNew, expired));
+
+        var articles = Articles().Matches(html).Select(match => (Id: match.Groups["id"].Value, Status: match.Groups["status"].Value)).ToArray();
+        Assert.Equal([("active-new", "active"), ("active-old", "active"), ("ended-new", "ended")], articles);
+        Assert.Contains("en cours", html);
+        Assert.Contains("terminé", html);
+        Assert.Contains("2 événement(s) en cours — vérifié à 12:00", html);
+    }
+
+    [Fact]
+    public async Task Empty_territory_says_so_with_the_time_it_was_checked_in_Paris()
+    {
+        var html = await Territory(SampleNotices.View());
+
+        Assert.Contains("Aucun événement en cours — vérifié à 12:00", html);
+        Assert.DoesNotContain("<article", html);
+    }
+
+    [Fact]
+    public async Task A_notice_shows_its_site_type_nuisances_exercise_times_instructions_and_audio()
+    {
+        var notice = SampleNotices.Notice(exercise: true, status: NoticeStatus.Scheduled, startsAt: SampleNotices.Now.AddHours(1), audioUrl: "/audio/n1-v1.mp3");
+
+        var html = await Territory(SampleNotices.View(notice));
+
+        Assert.Contains("data-status=\"scheduled\"", html);
+        Assert.Contains("à venir", html);
+        Assert.Contains("Exercice", html);
+        Assert.Contains("Raffinerie de Petit-Couronne", html);
+        Assert.Contains("Pétrochimie &amp; Cie", html);
+        Assert.Contains("Torchage", html);
+        Assert.Contains("Lumière", html);
+        Assert.Contains("Bruit", html);
+        Assert.Contains("Fin prévue", html);
+        Assert.Contains("Dernière mise à jour", html);
+        Assert.Contains("Consignes", html);
+        Assert.Contains("<audio controls preload=\"none\" src=\"/audio/n1-v1.mp3\"", html);
+        Assert.Contains("mardi 14 juillet 2026 à 13:00", html);
+    }
+
+    [Fact]
+    public async Task Audio_from_anything_but_the_web_is_not_played()
+    {
+        var html = await Territory(SampleNotices.View(SampleNotices.Notice(audioUrl: "javascript:alert(1)")));
+
+        Assert.DoesNotContain("<audio", html);
+        Assert.DoesNotContain("javascript:", html);
+    }
+
+    [Fact]
+    public async Task English_is_the_second_language_with_links_that_keep_it()
+    {
+        var html = await Territory(SampleNotices.View(SampleNotices.Notice()), Texts.English);
+
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("ongoing", html);
+        Assert.Contains("Flaring", html);
+        Assert.Contains("/rouen-metropole/notices/n1?lang=en", html);
+        Assert.Contains("lang=\"fr\"", html);
+    }
+
+    [Fact]
+    public async Task Ten_notices_make_a_page_under_50_KB_with_deferred_scripts_only()
+    {
+        var notices = Enumerable.Range(0, 10)
+            .Select(index => SampleNotices.Notice(id: $"n{index}", message: new string('m', 600), updates: [new NoticeUpdate(SampleNotices.Now, new string('u', 300))]))
+            .ToArray();
+
+        var html = await Territory(SampleNotices.View(notices));
+
+        Assert.Equal(10, Articles().Matches(html).Count);
+        Assert.True(Encoding.UTF8.GetByteCount(html) < 50 * 1024, $"{Encoding.UTF8.GetByteCount(html)} bytes");
+        foreach (Match script in ScriptTags().Matches(html))
+        {
+            Assert.Matches("defer|type=\"module\"", script.Value);
+        }
+    }
+
+    [Fact]
+    public async Task The_notice_page_tells_the_whole_timeline()
+    {
+        var notice = SampleNotices.Notice(status: NoticeStatus.Ended, version: 3, updates:
+        [
+            new NoticeUpdate(SampleNotices.Now.AddMinutes(-20), "La flamme diminue."),
+            new NoticeUpdate(SampleNotices.Now.AddMinutes(-5), "Torchage terminé."),
+        ]);
+
+        var html = await NoticePage(notice);
+
+        Assert.Contains("<h1 id=\"notice-n1\">Torchage en cours</h1>", html);
+        Assert.Contains("Publication", html);
+        Assert.Contains("La flamme diminue.", html);
+        Assert.Contains("Torchage terminé.", html);
+        Assert.Contains("Fin de l’événement", html);
+        Assert.Contains("/rouen-metropole/notices/n1/cap.xml", html);
+    }
+
+    [Fact]
+    public void The_content_security_policy_allows_no_inline_script_and_frames_only_the_widget()
+    {
+        var options = new PublicSiteOptions { MapTileUrl = "https://{s}.tile.example.org/{z}/{x}/{y}.png" };
+
+        var page = ContentSecurity.Policy(options, frameable: false);
+        var widget = ContentSecurity.Policy(options, frameable: true);
+
+        Assert.Contains("script-src 'self';", page);
+        Assert.DoesNotContain("unsafe", page);
+        Assert.Contains("frame-ancestors 'none'", page);
+        Assert.Contains("frame-ancestors *", widget);
+        Assert.Contains("img-src 'self' data: https://*.tile.example.org;", page);
+    }
+
+    private static Task<string> Territory(TerritoryView view, Texts? texts = null) =>
+        Renderer.Render<TerritoryPage>(new() { ["Ctx"] = Context(texts, "/rouen-metropole"), ["View"] = view });
+
+    private static Task<string> NoticePage(NoticeSnapshot notice) =>
+        Renderer.Render<NoticePage>(new() { ["Ctx"] = Context(null, $"/rouen-metropole/notices/{notice.Id}"), ["Territory"] = SampleNotices.Territory(), ["N"] = notice });
+
+    private static PageContext Context(Texts? texts, string path) => new(texts ?? Texts.French, SampleNotices.Now, path, new PublicSiteOptions());
+
+    private static PageRenderer CreateRenderer()
+    {
+        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        return new PageRenderer(services, services.GetRequiredService<ILoggerFactory>());
+    }
+
+    [GeneratedRegex("<article[^>]*data-notice-id=\"(?<id>[^\"]+)\" data-status=\"(?<status>[^\"]+)\"")]
+    private static partial Regex Articles();
+
+    [GeneratedRegex("<script(?![^>]*\\ssrc=)[^>]*>")]
+    private static partial Regex InlineScripts();
+
+    [GeneratedRegex("<script[^>]*>")]
+    private static partial Regex ScriptTags();
+}

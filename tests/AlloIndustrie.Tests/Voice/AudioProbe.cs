@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace AlloIndustrie.Tests.Voice;
+
+/// <summary>Measures a recording with sox's soxi, independently of the code that made it.</summary>
+public static class AudioProbe
+{
+    public static async Task<(double Seconds, int SampleRate, int Channels)> Measure(byte[] mp3)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"allo-probe-{Guid.NewGuid():N}.mp3");
+        await File.WriteAllBytesAsync(file, mp3);
+        try
+        {
+            var seconds = double.Parse(await Soxi("-D", file), CultureInfo.InvariantCulture);
+            var rate = int.Parse(await Soxi("-r", file), CultureInfo.InvariantCulture);
+            var channels = int.Parse(await Soxi("-c", file), CultureInfo.InvariantCulture);
+            return (seconds, rate, channels);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<string> Soxi(string option, string file)
+    {
+        using var process = Process.Start(new ProcessStartInfo("soxi", [option, file])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output.Trim() : throw new InvalidOperationException($"soxi {option} failed: {error}");
+    }
+}

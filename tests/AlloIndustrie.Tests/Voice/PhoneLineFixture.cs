@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using AlloIndustrie.Silo.Storage;
+using AlloIndustrie.Tests.Processes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Voice;
+
+/// <summary>
+/// The real silo and web front, configured as behind a proxy (<c>Allo:PublicBaseUrl</c>) with a Twilio auth
+/// token in configuration, and an Orleans client on the silo's gateway to read the phone line's counters.
+/// </summary>
+public sealed class PhoneLineFixture : IAsyncLifetime
+{
+    public const string PublicBaseUrl = "https://allo.example.test";
+    public const string AuthToken = "test-auth-token-0123456789abcdef";
+    private readonly int _gatewayPort = FreePort();
+    private IHost? _client;
+
+    public PhoneLineFixture()
+    {
+        Service = new RunningService(new Dictionary<string, string>
+        {
+            ["Allo__PublicBaseUrl"] = PublicBaseUrl,
+            ["Allo__Twilio__AuthToken"] = AuthToken,
+            ["Allo__Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture),
+        });
+        Twilio = new TwilioWebhooks(Service.Http, PublicBaseUrl, AuthToken);
+    }
+
+    public RunningService Service { get; }
+
+    public TwilioWebhooks Twilio { get; }
+
+    public IGrainFactory Grains => _client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        await Service.Start();
+        var builder = Host.CreateApplicationBuilder();
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(_gatewayPort, ClusterSettings.ServiceId, ClusterSettings.DefaultClusterId));
+        _client = builder.Build();
+        await _client.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.StopAsync();
+            _client.Dispose();
+        }
+
+        await Service.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,308 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Voice;
+
+/// <summary>
+/// The phone line through real HTTP against the real processes: Twilio's webhooks, signed as Twilio signs
+/// them for the public URL, and the notices' audio synthesised by the real espeak-ng.
+/// </summary>
+public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<PhoneLineFixture>
+{
+    private const string Rouen = "rouen-metropole";
+    private const string RouenNumber = "+33805760001";
+    private const string LeHavre = "le-havre-seine";
+    private const string LeHavreNumber = "+33805760002";
+    private const string Refinery = "raffinerie-petit-couronne";
+    private const string Chemicals = "chimie-grand-quevilly";
+    private const string Public = PhoneLineFixture.PublicBaseUrl;
+
+    private TwilioWebhooks Twilio => fixture.Twilio;
+
+    [Fact]
+    public async Task A_call_walks_through_the_notices_as_they_stood_when_it_started()
+    {
+        var stats = fixture.Grains.GetGrain<IPhoneLineStatsGrain>(Rouen);
+        var before = await stats.Get();
+
+        // Newest first on the line: expiring (oldest), withdrawn, ended, then the newest.
+        var expiring = await Publish(Refinery, "Odeur d’hydrocarbures", "PT40S");
+        var withdrawn = await Publish(Chemicals, "Fumée blanche", null);
+        var ended = await Publish(Refinery, "Torchage", null);
+        var newest = await Publish(Chemicals, "Essai de sirène", null);
+        var audio = new Dictionary<string, string>();
+        foreach (var id in new[] { expiring, withdrawn, ended, newest })
+        {
+            audio[id] = await AudioUrl(id);
+        }
+
+        var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), RouenNumber);
+        var answer = await Twilio.Post("/voice/incoming", call);
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("text/xml", answer.MediaType);
+        Assert.Equal(
+            ["Bienvenue sur AlloIndustrie Rouen Métropole, l’information des riverains des sites industriels.",
+             "Il y a en ce moment 4 événements signalés."],
+            answer.Preamble);
+        AssertPresents(answer, 1, Public + audio[newest], step: 1);
+        Assert.Equal(answer.Action, answer.Twiml.Element("Redirect")?.Value);
+
+        // Twilio retries the incoming webhook: the same answer, and no second call counted.
+        Assert.Equal(answer.Body, (await Twilio.Post("/voice/incoming", call)).Body);
+
+        await Operate(ended, "end", new { message = "Fin du torchage." });
+        await Operate(withdrawn, "withdraw", new { reason = "Notice publiée par erreur." });
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync(audio[withdrawn].TrimStart('/'))).StatusCode);
+
+        // 2: next — the ended notice, read with its new text (played once synthesised, said until then).
+        answer = await Twilio.Follow(answer.Action!, call, "2");
+        AssertPresents(answer, 2, null, step: 2);
+        Assert.True(
+            answer.Plays.SequenceEqual([$"{Public}/audio/{ended}/2.mp3"]) || answer.MenuSays.Any(s => s.StartsWith("Terminé le ", StringComparison.Ordinal)),
+            answer.Body);
+
+        // 1: repeat.
+        var repeatAction = answer.Action!;
+        answer = await Twilio.Follow(repeatAction, call, "1");
+        AssertPresents(answer, 2, null, step: 3);
+
+        // The same key retried, or arriving late: the same answer again, nothing moves.
+        Assert.Equal(answer.Body, (await Twilio.Follow(repeatAction, call, "1")).Body);
+
+        // 3: previous.
+        answer = await Twilio.Follow(answer.Action!, call, "3");
+        AssertPresents(answer, 1, Public + audio[newest], step: 4);
+        Assert.Empty(answer.Preamble);
+
+        // 0: back to the start, with the count again.
+        answer = await Twilio.Follow(answer.Action!, call, "0");
+        Assert.Equal(["Retour au début.", "Il y a en ce moment 4 événements signalés."], answer.Preamble);
+        AssertPresents(answer, 1, Public + audio[newest], step: 5);
+
+        // A key outside the menu: the menu again, nobody moves.
+        answer = await Twilio.Follow(answer.Action!, call, "9");
+        Assert.Equal(["Ce choix n’existe pas."], answer.Preamble);
+        Assert.Equal($"{Public}/voice/menu?step=6", answer.Action);
+        Assert.Empty(answer.Plays);
+        Assert.Single(answer.MenuSays);
+
+        // No key: Twilio follows the redirect, without digits, and the call moves on.
+        answer = await Twilio.Follow(answer.Twiml.Element("Redirect")!.Value, call, null);
+        AssertPresents(answer, 2, null, step: 7);
+
+        // The oldest notice expires during the call; the withdrawn one is gone too: both are skipped.
+        await WaitUntil(async () => (await fixture.Service.Http.GetAsync($"api/v1/notices/{expiring}")).StatusCode == HttpStatusCode.NotFound,
+            "the notice to expire");
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync(audio[expiring].TrimStart('/'))).StatusCode);
+        answer = await Twilio.Follow(answer.Action!, call, "2");
+        Assert.Equal(["Vous avez entendu tous les événements en cours.", "Merci de votre appel. Au revoir."], answer.Preamble);
+        Assert.Null(answer.Gather);
+        Assert.True(answer.HangsUp);
+
+        // Twilio's status callback, then its retry.
+        var status = new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "95" };
+        Assert.Equal(HttpStatusCode.NoContent, (await Twilio.Post("/voice/status", status)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await Twilio.Post("/voice/status", status)).Status);
+
+        // Listens: the newest at the start, after 3 and after 0; the ended one after 2, 1 and no key.
+        await WaitUntil(async () =>
+            await Listens(newest) == 3 && await Listens(ended) == 3 && (await stats.Get()).EndedCalls == before.EndedCalls + 1,
+            "the counters");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, await Listens(newest));
+        Assert.Equal(3, await Listens(ended));
+        Assert.Equal(0, await Listens(withdrawn));
+        Assert.Equal(0, await Listens(expiring));
+        Assert.Equal(new PhoneLineStats(before.Calls + 1, before.EndedCalls + 1, before.TotalDuration + TimeSpan.FromSeconds(95)), await stats.Get());
+    }
+
+    [Fact]
+    public async Task Audio_is_served_as_an_immutable_mp3_per_version()
+    {
+        // Withdrawn at the end, so that the call of the other test counts only its own notices.
+        var id = await Publish(Refinery, "Vapeur d’eau", null);
+        try
+        {
+            await AudioIsServed(id);
+        }
+        finally
+        {
+            await Operate(id, "withdraw", new { reason = "Erreur." });
+        }
+    }
+
+    private async Task AudioIsServed(string id)
+    {
+        var url = await AudioUrl(id);
+        Assert.Equal($"/audio/{id}/1.mp3", url);
+
+        var response = await fixture.Service.Http.GetAsync(url.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("audio/mpeg", response.Content.Headers.ContentType?.MediaType);
+        var mp3 = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(mp3.Length, response.Content.Headers.ContentLength);
+        Assert.True(response.Headers.CacheControl is { Public: true, MaxAge.TotalDays: > 8 and <= 9 }, response.Headers.CacheControl?.ToString());
+        Assert.Contains("immutable", response.Headers.CacheControl!.Extensions.Select(e => e.Name));
+        var etag = response.Headers.ETag ?? throw new InvalidOperationException("No ETag.");
+        var (seconds, rate, channels) = await AudioProbe.Measure(mp3);
+        Assert.InRange(seconds, 8, 60);
+        Assert.Equal((16000, 1), (rate, channels));
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url.TrimStart('/'));
+        conditional.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await fixture.Service.Http.SendAsync(conditional)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"audio/{id}/2.mp3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no-such-notice/1.mp3")).StatusCode);
+
+        // A new version gets its own recording; the first one stays as it was.
+        await Operate(id, "updates", new { message = "La vapeur se dissipe." });
+        await WaitUntil(async () => await AudioUrlOrNull(id) == $"/audio/{id}/2.mp3", "the second version's audio");
+        Assert.Equal(mp3, await fixture.Service.Http.GetByteArrayAsync(url.TrimStart('/')));
+        Assert.NotEqual(mp3, await fixture.Service.Http.GetByteArrayAsync($"audio/{id}/2.mp3"));
+    }
+
+    [Fact]
+    public async Task A_bad_or_missing_signature_gets_403_and_records_nothing()
+    {
+        var stats = fixture.Grains.GetGrain<IPhoneLineStatsGrain>(LeHavre);
+        var before = await stats.Get();
+        var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), LeHavreNumber);
+        var signedForLoopback = WebFront.Voice.TwilioSignature.Compute(
+            fixture.Service.BaseAddress + "voice/incoming", call, PhoneLineFixture.AuthToken);
+
+        foreach (var answer in new[]
+        {
+            await Twilio.Post("/voice/incoming", call, sign: false),
+            await Twilio.Post("/voice/incoming", call, signature: "RSOYDt4T1cUTdK1PDd93/VVr8B8="),
+            await Twilio.Post("/voice/incoming", call, signature: signedForLoopback),
+            await Twilio.Post("/voice/menu?step=1", call, signature: "bad"),
+            await Twilio.Post("/voice/status", call, sign: false),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+            Assert.Empty(answer.Body);
+        }
+
+        // The same call properly signed is answered as a new call: nothing was recorded before.
+        var accepted = await Twilio.Post("/voice/incoming", call);
+        Assert.Equal(HttpStatusCode.OK, accepted.Status);
+        await WaitUntil(async () => (await stats.Get()).Calls == before.Calls + 1, "the call to be counted");
+        Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+    }
+
+    [Fact]
+    public async Task With_no_notice_the_line_gives_the_date_and_hangs_up()
+    {
+        var answer = await Twilio.Post("/voice/incoming", TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33 8 05 76 00 02"));
+
+        var says = answer.Preamble.ToArray();
+        Assert.Equal(3, says.Length);
+        Assert.StartsWith("Bienvenue sur AlloIndustrie Le Havre Seine", says[0]);
+        Assert.Matches(@"^Aucun événement en cours, ce \w+ \d+(er)? \w+ à (\d+ heures?( \d+)?|midi|minuit)\.$", says[1]);
+        Assert.Equal("Merci de votre appel. Au revoir.", says[2]);
+        Assert.True(answer.HangsUp);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_gets_a_polite_message_and_hang_up()
+    {
+        var answer = await Twilio.Post("/voice/incoming", TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33999999999"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Contains("aucun territoire", Assert.Single(answer.Preamble));
+        Assert.True(answer.HangsUp);
+    }
+
+    [Fact]
+    public async Task The_simulator_calls_through_the_same_signed_webhooks()
+    {
+        var http = fixture.Service.Http;
+        var page = await http.GetAsync("simulator");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        var territories = await http.GetFromJsonAsync<JsonArray>("simulator/territories");
+        Assert.Contains(territories!, t => t!["slug"]!.GetValue<string>() == LeHavre && t["phoneNumber"]!.GetValue<string>() == LeHavreNumber);
+
+        var stats = fixture.Grains.GetGrain<IPhoneLineStatsGrain>(LeHavre);
+        var before = await stats.Get();
+        var dialled = await http.PostAsJsonAsync("simulator/calls", new { to = LeHavreNumber });
+        Assert.Equal(HttpStatusCode.OK, dialled.StatusCode);
+        var answer = (await dialled.Content.ReadFromJsonAsync<JsonObject>())!;
+        var callSid = answer["callSid"]!.GetValue<string>();
+        var twiml = new TwilioWebhooks.Answer(HttpStatusCode.OK, "text/xml", answer["twiml"]!.GetValue<string>());
+        Assert.StartsWith("Bienvenue sur AlloIndustrie Le Havre Seine", twiml.Preamble.First());
+        Assert.True(twiml.HangsUp);
+
+        var hungUp = await http.PostAsJsonAsync($"simulator/calls/{callSid}/hangup", new { to = LeHavreNumber, seconds = 12 });
+        Assert.Equal(HttpStatusCode.NoContent, hungUp.StatusCode);
+        await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1, "the simulated call to end");
+        Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+    }
+
+    private static void AssertPresents(TwilioWebhooks.Answer answer, int position, string? play, int step)
+    {
+        Assert.Equal($"{Public}/voice/menu?step={step}", answer.Action);
+        var says = answer.MenuSays.ToArray();
+        Assert.Equal($"Événement {position} sur 4.", says[0]);
+        Assert.StartsWith("Pour réécouter cet événement, tapez 1.", says[^1]);
+        if (play is not null)
+        {
+            Assert.Equal([play], answer.Plays);
+        }
+    }
+
+    private async Task<string> Publish(string site, string title, string? retention)
+    {
+        using var client = fixture.Service.Operator(Rouen, site);
+        var response = await client.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{site}/notices", new
+        {
+            eventType = "other",
+            nuisances = new[] { "odour" },
+            title,
+            message = $"{title} : l’exploitant surveille la situation depuis 14h30. Aucun danger pour la population.",
+            retention,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private async Task Operate(string id, string action, object body)
+    {
+        var site = (await fixture.Service.Http.GetFromJsonAsync<JsonObject>($"api/v1/notices/{id}"))!["site"]!.GetValue<string>();
+        using var client = fixture.Service.Operator(Rouen, site);
+        var response = await client.PostAsJsonAsync($"api/v1/notices/{id}/{action}", body);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string?> AudioUrlOrNull(string id) =>
+        (await fixture.Service.Http.GetFromJsonAsync<JsonObject>($"api/v1/notices/{id}"))!["audioUrl"]?.GetValue<string>();
+
+    private async Task<string> AudioUrl(string id)
+    {
+        string? url = null;
+        await WaitUntil(async () => (url = await AudioUrlOrNull(id)) is not null, $"the audio of {id}");
+        return url!;
+    }
+
+    private Task<long> Listens(string id) => fixture.Grains.GetGrain<INoticeListensGrain>(id).Get();
+
+    private async Task WaitUntil(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}.\n{fixture.Service.Logs}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
