@@ -31,7 +31,6 @@ public static class DashboardExtensions
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IAudioPreview, NoAudioPreview>();
-        services.AddSingleton<INoticeAudience, NoNoticeAudience>();
         services.AddScoped<CurrentAccount>();
         services.AddScoped<DashboardGate>();
         services.AddScoped<IAuthorizationHandler, PerimeterHandler>();

@@ -4,6 +4,7 @@ using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,11 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
 
     public NoticeStatistics Statistics { get; private set; } = null!;
 
+    public Dictionary<string, long> Listens { get; } = [];
+
+    /// <summary>The phone line's counters of each territory shown.</summary>
+    public List<(TerritoryProfile Territory, PhoneLineStats Line)> Calls { get; } = [];
+
     public async Task<IActionResult> OnGetAsync() => await Load() ? Page() : Forbid();
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -55,6 +61,7 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
             NoticeVocabulary.StatusInWords(n.Status), n.Title, n.Message, n.Instructions,
             Date(n.StartsAt), Date(n.ExpectedEndAt), Date(n.PublishedAt), Date(n.EndedAt), Date(n.ExpiresAt),
             n.Version.ToString(CultureInfo.InvariantCulture), n.WithdrawnReason,
+            Listens.GetValueOrDefault(n.Id).ToString(CultureInfo.InvariantCulture),
         }));
         var name = $"notices-{Territory ?? "territoires"}-{LocalTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
         return File(Csv.Write(rows), "text/csv; charset=utf-8", name);
@@ -89,9 +96,15 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
         foreach (var territory in Readable.Where(t => string.IsNullOrEmpty(Territory) || t.Slug == Territory))
         {
             notices.AddRange((await grains.GetGrain<INoticeArchiveGrain>(territory.Slug).List()).Select(n => n.AsOf(now)).Where(filter.Matches));
+            Calls.Add((territory, await grains.GetGrain<IPhoneLineStatsGrain>(territory.Slug).Get()));
         }
 
         Notices = [.. notices.OrderByDescending(n => n.StartsAt)];
+        foreach (var notice in Notices)
+        {
+            Listens[notice.Id] = await grains.GetGrain<INoticeListensGrain>(notice.Id).Get();
+        }
+
         Statistics = NoticeStatistics.Of(Notices);
         return true;
     }

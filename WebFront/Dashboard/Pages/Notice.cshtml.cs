@@ -1,4 +1,5 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Pages;
 /// One notice: its operators update, end or withdraw it; its territory's administrators moderate it;
 /// authorities read it.
 /// </summary>
-public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, INoticeAudience audience) : PageModel
+public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit) : PageModel
 {
     [FromRoute]
     public string Id { get; set; } = "";
@@ -22,7 +23,7 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
 
     public bool CanOperate { get; private set; }
 
-    public long? Listens { get; private set; }
+    public long Listens { get; private set; }
 
     public string? Error { get; private set; }
 
@@ -81,7 +82,7 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
     {
         Notice = notice;
         CanOperate = await gate.Allows(HttpContext, PerimeterAction.OperateSite, notice.Territory, notice.Site);
-        Listens = await audience.Listens(notice.Id);
+        Listens = await grains.GetGrain<INoticeListensGrain>(notice.Id).Get();
         return Page();
     }
 }

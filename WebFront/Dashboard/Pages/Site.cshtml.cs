@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AlloIndustrie.WebFront.Dashboard.Pages;
 
 /// <summary>A site's notices and API keys, for its operators and its territory's administrators.</summary>
-public sealed class SiteModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, INoticeAudience audience, TimeProvider clock) : PageModel
+public sealed class SiteModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Territory { get; set; } = "";
@@ -23,7 +24,7 @@ public sealed class SiteModel(IGrainFactory grains, DashboardGate gate, AuditTra
 
     public ImmutableArray<NoticeSnapshot> Notices { get; private set; } = [];
 
-    public Dictionary<string, long?> Listens { get; } = [];
+    public Dictionary<string, long> Listens { get; } = [];
 
     public ImmutableArray<ApiKeyInfo> Keys { get; private set; } = [];
 
@@ -88,7 +89,7 @@ public sealed class SiteModel(IGrainFactory grains, DashboardGate gate, AuditTra
         Notices = await Grain.GetNotices();
         foreach (var notice in Notices)
         {
-            Listens[notice.Id] = await audience.Listens(notice.Id);
+            Listens[notice.Id] = await grains.GetGrain<INoticeListensGrain>(notice.Id).Get();
         }
 
         Keys = await Grain.ListApiKeys();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,8 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
     public DateTimeOffset Now { get; private set; }
 
     public string? Error { get; private set; }
+
+    public ImmutableDictionary<string, string> Lexicon { get; private set; } = ImmutableDictionary<string, string>.Empty;
 
     private ITerritoryGrain Grain => grains.GetGrain<ITerritoryGrain>(Territory);
 
@@ -71,6 +74,44 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         return RedirectToPage(new { Territory, enregistre = true });
     }
 
+    public async Task<IActionResult> OnPostLexiconSetAsync(string? written, string? spoken)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "lexique.modifier", Territory))
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(written) || string.IsNullOrWhiteSpace(spoken) || written.Length > 100 || spoken.Length > 200)
+        {
+            Error = "Indiquez le mot écrit (100 caractères au plus) et sa lecture (200 au plus).";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show();
+        }
+
+        var lexicon = grains.GetGrain<IPronunciationLexiconGrain>(Territory);
+        var before = (await lexicon.GetEntries()).GetValueOrDefault(written.Trim());
+        await lexicon.SetEntry(written.Trim(), spoken.Trim());
+        await audit.Changed(HttpContext, Territory, "lexique.modifier", written.Trim(), before is null ? null : new { lu = before }, new { lu = spoken.Trim() });
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
+    public async Task<IActionResult> OnPostLexiconRemoveAsync(string? written)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "lexique.supprimer", Territory))
+        {
+            return Forbid();
+        }
+
+        var lexicon = grains.GetGrain<IPronunciationLexiconGrain>(Territory);
+        if (written is not null && (await lexicon.GetEntries()).TryGetValue(written, out var before))
+        {
+            await lexicon.RemoveEntry(written);
+            await audit.Changed(HttpContext, Territory, "lexique.supprimer", written, new { lu = before }, null);
+        }
+
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
     private async Task<IActionResult> Show()
     {
         if (await Grain.GetProfile() is not { } profile)
@@ -82,6 +123,7 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         Sites = await Grain.GetSites();
         Current = await Grain.GetPublicNotices();
         Now = clock.GetUtcNow();
+        Lexicon = await grains.GetGrain<IPronunciationLexiconGrain>(Territory).GetEntries();
         return Page();
     }
 }
