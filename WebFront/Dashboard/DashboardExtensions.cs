@@ -59,7 +59,9 @@ public static class DashboardExtensions
             })
             .AddUserStore<GrainUserStore>()
             .AddSignInManager()
-            .AddDefaultTokenProviders()
+            // Only what the dashboard uses: password reset by an administrator, and TOTP. No e-mail nor SMS codes.
+            .AddTokenProvider<DataProtectorTokenProvider<AccountUser>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<AuthenticatorTokenProvider<AccountUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddErrorDescriber<FrenchIdentityErrors>();
 
