@@ -74,7 +74,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostPublishAsync()
     {
         if (!await gate.Check(HttpContext, PerimeterAction.OperateSite, "notice.publier", Territory, Site))
         {
@@ -104,7 +104,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
         }
 
         await audit.Changed(HttpContext, Territory, "notice.publier", notice.Id, null, AuditViews.Notice(notice));
-        return Redirect($"{DashboardExtensions.Root}/notices/{notice.Id}?publiee=1");
+        return Redirect($"{DashboardExtensions.Root}/notices/{notice.Id}?publiee=true");
     }
 
     private async Task<bool> Load()

@@ -40,8 +40,9 @@ public sealed class NoticeForm
             }
         }
 
+        // Model binding turns an empty field into null; the rules then name what is missing.
         var draft = new NoticeDraft(
-            EventType,
+            EventType ?? "",
             [.. Nuisances.Distinct()],
             Title ?? "",
             Message ?? "",

@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests(DashboardFixture fixture)
 
     private async Task<(HttpResponseMessage, string, string, Func<Task<bool>>?)> Publish(DashboardSession session, string territory, string site, string title)
     {
-        var response = await session.Post($"/tableau-de-bord/sites/{territory}/{site}/publier", PublishForm(title));
+        var response = await session.Post($"/tableau-de-bord/sites/{territory}/{site}/publier?handler=Publish", PublishForm(title));
         return (response, "notice.publier", territory,
             async () => (await PublicNotices(fixture.Service, territory)).Any(n => n!["title"]!.GetValue<string>() == title));
     }

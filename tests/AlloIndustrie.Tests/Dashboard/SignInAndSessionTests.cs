@@ -71,10 +71,10 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     {
         var session = await fixture.Session(Role.Operator);
         var title = $"Sans jeton {Guid.NewGuid():N}";
-        var response = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier", PublishForm(title), tokenFrom: null);
+        var response = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier?handler=Publish", PublishForm(title), tokenFrom: null);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
 
-        var forged = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier", PublishForm(title), tokenFrom: null,
+        var forged = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier?handler=Publish", PublishForm(title), tokenFrom: null,
             more: [new("__RequestVerificationToken", "CfDJ8-forge")]);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
@@ -93,7 +93,7 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
         Assert.StartsWith("/tableau-de-bord/connexion", page.Headers.Location!.AbsolutePath);
 
         var title = $"Session périmée {Guid.NewGuid():N}";
-        var post = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier", PublishForm(title), tokenFrom: null);
+        var post = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier?handler=Publish", PublishForm(title), tokenFrom: null);
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.StartsWith("/tableau-de-bord/connexion", post.Headers.Location!.AbsolutePath);
         Assert.DoesNotContain(await PublicNotices(fixture.Service, Rouen), n => n!["title"]!.GetValue<string>() == title);
