@@ -13,7 +13,8 @@ public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<A
 {
     public bool TwoFactorEnabled { get; private set; }
 
-    public string SharedKey { get; private set; } = "";
+    /// <summary>The authenticator key to type into an app, once drawn and while two-factor is off.</summary>
+    public string? SharedKey { get; private set; }
 
     public string? Message { get; private set; }
 
@@ -44,6 +45,22 @@ public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<A
         var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, (code ?? "").Replace(" ", "", StringComparison.Ordinal));
         var result = valid ? await users.SetTwoFactorEnabledAsync(user, true) : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         await Outcome(user, "compte.double-facteur.activer", result, "Double authentification activée.");
+        return await Show(user);
+    }
+
+    /// <summary>
+    /// Draws the authenticator key on request, never on a mere visit: a new key rotates the security stamp,
+    /// which ends the account's sessions on its other devices.
+    /// </summary>
+    public async Task<IActionResult> OnPostSetUpTwoFactorAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ResetAuthenticatorKeyAsync(user);
+        await Outcome(user, "compte.double-facteur.cle", result, "Clé créée : ajoutez-la dans votre application, puis saisissez le code.");
         return await Show(user);
     }
 
@@ -85,25 +102,18 @@ public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<A
     private async Task<IActionResult> Show(AccountUser user)
     {
         TwoFactorEnabled = user.TwoFactorEnabled;
-        if (!TwoFactorEnabled)
-        {
-            var key = await users.GetAuthenticatorKeyAsync(user);
-            if (string.IsNullOrEmpty(key))
-            {
-                await users.ResetAuthenticatorKeyAsync(user);
-                await signIn.RefreshSignInAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
-            }
-
-            SharedKey = Group(key ?? "");
-        }
-
+        SharedKey = TwoFactorEnabled ? null : Group(await users.GetAuthenticatorKeyAsync(user));
         return Page();
     }
 
     // Groups of four are easier to type into a phone.
-    private static string Group(string key)
+    private static string? Group(string? key)
     {
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
         var grouped = new StringBuilder();
         for (var i = 0; i < key.Length; i += 4)
         {

@@ -186,7 +186,9 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
         var (email, password) = await NewOperator();
         using (var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password))
         {
-            var key = Secret(await session.Html("/tableau-de-bord/compte"), "cle-totp");
+            Assert.DoesNotContain("cle-totp", await session.Html("/tableau-de-bord/compte"));
+            var setUp = await session.Post("/tableau-de-bord/compte?handler=SetUpTwoFactor", [], tokenFrom: "/tableau-de-bord/compte");
+            var key = Secret(await setUp.Content.ReadAsStringAsync(), "cle-totp");
             var wrong = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor", new() { ["code"] = "000000" }, tokenFrom: "/tableau-de-bord/compte");
             Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
             var enabled = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor",
