@@ -2,7 +2,8 @@ using Xunit;
 
 namespace AlloIndustrie.Tests.Dashboard;
 
-[CollectionDefinition(Name)]
+// Runs alone, after the parallel collections: two more processes and a browser would slow their timed checks.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
 {
     public const string Name = "Dashboard service";
