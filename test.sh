@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 tools/setup.sh test
-eval "$(tools/postgres-for-tests.sh)"
+postgres="$(tools/postgres-for-tests.sh)"
+eval "$postgres"
 trap 'tools/postgres-for-tests.sh stop >/dev/null 2>&1 || true' EXIT
 
 dotnet build AlloIndustrie.sln -c Release -v quiet -nologo

@@ -10,10 +10,21 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PG_DIR="$REPO/.test-run/pg"
+PG_DIR="${ALLO_TEST_PG_DIR:-$REPO/.test-run/pg}"
 DATA_DIR="$PG_DIR/data"
 LOG_FILE="$PG_DIR/server.log"
-PORT="${ALLO_TEST_PG_PORT:-55432}"
+PORT="${ALLO_TEST_PG_PORT:-}"
+
+# Something answers on that loopback port (another PostgreSQL, another checkout's test server…).
+port_taken() { (: <"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+first_free_port() {
+  local port
+  for port in $(seq 55432 55499); do
+    port_taken "$port" || { echo "$port"; return; }
+  done
+  fail "no free port between 55432 and 55499."
+}
 
 log() { echo "postgres-for-tests: $*" >&2; }
 fail() { log "$*"; exit 1; }
@@ -81,6 +92,7 @@ start() {
   ensure_binaries
   if ! is_running; then
     [[ -f "$DATA_DIR/PG_VERSION" ]] || init_cluster
+    [[ -n "$PORT" ]] || PORT="$(first_free_port)"
     log "starting PostgreSQL on 127.0.0.1:$PORT"
     if ! as_pg_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w start >/dev/null; then
       tail -n 20 "$LOG_FILE" >&2 || true

@@ -19,6 +19,13 @@ public interface ITerritoryDirectoryGrain : IGrainWithStringKey
     [Alias("List")]
     Task<ImmutableArray<TerritoryProfile>> List();
 
+    /// <summary>
+    /// True exactly once in a deployment's life, for the first caller while no territory exists: lets one of
+    /// several silos starting together fill a new deployment.
+    /// </summary>
+    [Alias("ClaimFirstStart")]
+    Task<bool> ClaimFirstStart();
+
     /// <summary>The slug of the territory a phone number belongs to, or null.</summary>
     [Alias("FindByPhoneNumber")]
     Task<string?> FindByPhoneNumber(string phoneNumber);

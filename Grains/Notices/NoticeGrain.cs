@@ -181,14 +181,25 @@ public sealed class NoticeGrain(
 
     /// <summary>
     /// Persists a change and spreads it. The one-minute retry reminder is armed before the write, so that a
-    /// crash between the write and the push is mended by the next tick.
+    /// crash between the write and the push is mended by the next tick; a failed write throws, leaving the
+    /// caller to say so and to retry.
     /// </summary>
     private async Task<NoticeResult> Commit(DateTimeOffset now)
     {
-        await this.RegisterOrUpdateReminder(LifecycleReminder, RetryPeriod, RetryPeriod);
-        Notice.Version++;
-        Notice.UpdatedAt = now;
-        await state.WriteStateAsync();
+        try
+        {
+            await this.RegisterOrUpdateReminder(LifecycleReminder, RetryPeriod, RetryPeriod);
+            Notice.Version++;
+            Notice.UpdatedAt = now;
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory only: the next activation reads what storage really holds.
+            DeactivateOnIdle();
+            throw;
+        }
+
         if (await PublishToTerritory(now))
         {
             await ScheduleNextDeadline(now);

@@ -61,7 +61,16 @@ public sealed class SiteGrain(
         if (result.Notice is not null)
         {
             state.State.NoticeIds.Insert(0, id);
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception e)
+            {
+                // The notice itself is stored and public: answering with an error would make the operator
+                // publish it twice. The list keeps it in memory and the site's next write saves it.
+                logger.LogError(e, "Notice {Id} is published but the list of site {Site} could not be saved yet", id, this.GetPrimaryKeyString());
+            }
         }
 
         return result;

@@ -16,6 +16,18 @@ public sealed class TerritoryDirectoryGrain(
     public Task<ImmutableArray<TerritoryProfile>> List() =>
         Task.FromResult(state.State.Territories.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToImmutableArray());
 
+    public async Task<bool> ClaimFirstStart()
+    {
+        if (state.State.FirstStartClaimed || state.State.Territories.Count > 0)
+        {
+            return false;
+        }
+
+        state.State.FirstStartClaimed = true;
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public Task<string?> FindByPhoneNumber(string phoneNumber)
     {
         var wanted = PhoneNumber.Normalize(phoneNumber);

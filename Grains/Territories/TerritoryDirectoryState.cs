@@ -6,4 +6,6 @@ namespace AlloIndustrie.Grains.Territories;
 public sealed class TerritoryDirectoryState
 {
     public Dictionary<string, TerritoryProfile> Territories { get; set; } = [];
+
+    public bool FirstStartClaimed { get; set; }
 }

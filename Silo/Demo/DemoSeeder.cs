@@ -4,6 +4,7 @@ using System.Text.Json;
 using AlloIndustrie.Grains.Interfaces.Accounts;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Silo.Accounts;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ namespace AlloIndustrie.Silo.Demo;
 
 /// <summary>
 /// Fills a deployment that has no territory yet with the demo, once the silo runs. An existing deployment,
-/// even one started with the demo before, is never touched.
+/// even one started with the demo before, is never touched, and of several silos starting together only one
+/// seeds.
 /// </summary>
 public sealed class DemoSeeder(
     IGrainFactory grains, AccountProvisioning accounts, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : IHostedService
@@ -27,8 +29,7 @@ public sealed class DemoSeeder(
             return;
         }
 
-        var directory = grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key);
-        if ((await directory.List()).Length > 0)
+        if (!await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).ClaimFirstStart())
         {
             return;
         }
@@ -46,6 +47,8 @@ public sealed class DemoSeeder(
             apiKeys[SiteKey.Of(territory, slug)] = (await site.CreateApiKey("Clé de démonstration")).Key;
         }
 
+        var twilioAuthToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        await grains.GetGrain<IPhoneSettingsGrain>(IPhoneSettingsGrain.Key).SetAuthToken(twilioAuthToken);
         var credentials = new DemoCredentials(
             new DemoLogin(DemoData.AdminEmail, await CreateAccount(DemoData.AdminEmail, "Super administrateur (démo)", AccountRole.SuperAdmin, [], [])),
             await Task.WhenAll(DemoData.Operators.Select(async o => new DemoOperator(
@@ -58,7 +61,7 @@ public sealed class DemoSeeder(
             await Task.WhenAll(DemoData.Authorities.Select(async a => new DemoAuthority(
                 a.Email, await CreateAccount(a.Email, a.Name, AccountRole.Authority, a.Territories, []), a.Territories))),
             apiKeys,
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+            twilioAuthToken);
         var path = Path.Combine(options.Value.DataDirectory, CredentialsFile);
         Directory.CreateDirectory(options.Value.DataDirectory);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(credentials, Json), cancellationToken);

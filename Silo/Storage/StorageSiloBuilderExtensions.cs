@@ -51,7 +51,8 @@ public static class StorageSiloBuilderExtensions
             options.ClusterId = cluster.ClusterId;
             options.ServiceId = ClusterSettings.ServiceId;
         });
-        builder.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+        // Listens on the advertised address only: nothing is exposed on other interfaces by default.
+        builder.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort);
         builder.UseAdoNetClustering(options =>
         {
             options.Invariant = storage.AdoNetInvariant;
@@ -71,6 +72,8 @@ public static class StorageSiloBuilderExtensions
                 options.Invariant = storage.AdoNetInvariant;
                 options.ConnectionString = storage.ConnectionString;
                 options.GrainStorageSerializer = serializer;
+                // Cleared state leaves the database instead of lingering as an empty row.
+                options.DeleteStateOnClear = true;
             }));
 
         // The default storage is the same provider instance rather than a second one on the same tables.

@@ -1,12 +1,16 @@
 using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.WebFront.Public.Reading;
 
 namespace AlloIndustrie.WebFront.Api;
 
 /// <summary>The public JSON API: what the public page shows, for other systems to read.</summary>
 public static class PublicApi
 {
+    /// <summary>Set while storage does not answer: when the listed notices were last confirmed.</summary>
+    public const string LastConfirmedHeader = "X-Last-Confirmed-At";
+
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1").WithTags("Public");
@@ -25,13 +29,21 @@ public static class PublicApi
                 : TypedResults.Ok(await grain.GetSites());
         }).WithSummary("Les sites d’un territoire");
 
-        api.MapGet("/territories/{territory}/notices", async (string territory, IGrainFactory grains) =>
+        api.MapGet("/territories/{territory}/notices", async (string territory, PublicNoticeReader reader, HttpContext context) =>
         {
-            var grain = grains.GetGrain<ITerritoryGrain>(territory);
-            return await grain.GetProfile() is null
-                ? Problems.NotFound("Territoire inconnu.")
-                : TypedResults.Ok(await grain.GetPublicNotices());
-        }).WithSummary("Les notices visibles d’un territoire, les plus récentes d’abord");
+            if (await reader.Territory(territory) is not { } view)
+            {
+                return Problems.NotFound("Territoire inconnu.");
+            }
+
+            if (reader.LastConfirmedAtIfDegraded is { } confirmed)
+            {
+                context.Response.Headers[LastConfirmedHeader] = confirmed.ToString("O");
+            }
+
+            return TypedResults.Ok(view.Notices);
+        }).WithSummary("Les notices visibles d’un territoire, en cours d’abord puis les plus récentes ; "
+            + $"en cas de panne du stockage, les dernières connues, avec l’en-tête {LastConfirmedHeader}");
 
         api.MapGet("/notices/{id}", async (string id, IGrainFactory grains, TimeProvider clock) =>
         {

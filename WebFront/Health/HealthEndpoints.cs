@@ -1,19 +1,18 @@
-using AlloIndustrie.Grains.Interfaces.Health;
-
 namespace AlloIndustrie.WebFront.Health;
 
 public static class HealthEndpoints
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
-
-    /// <summary><c>/healthz</c>: 200 only when a real read from grain storage went through the cluster in time.</summary>
+    /// <summary>
+    /// <c>/healthz</c>: 200 only when a real read from grain storage went through the cluster in time (the
+    /// contract's readiness); <c>/livez</c>: 200 as long as the process serves requests, for restarts.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", async (IGrainFactory grains, ILoggerFactory loggers, CancellationToken aborted) =>
+        routes.MapGet("/healthz", async (StorageHealth storage, ILoggerFactory loggers, CancellationToken aborted) =>
         {
             try
             {
-                await grains.GetGrain<IStorageProbeGrain>("healthz").Probe().WaitAsync(ProbeTimeout, aborted);
+                await storage.Probe(aborted);
                 return Results.Text("ok");
             }
             catch (Exception e) when (e is not OperationCanceledException || !aborted.IsCancellationRequested)
@@ -22,6 +21,7 @@ public static class HealthEndpoints
                 return Results.Text("indisponible", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).ExcludeFromDescription();
+        routes.MapGet("/livez", () => Results.Text("ok")).ExcludeFromDescription();
         return routes;
     }
 }

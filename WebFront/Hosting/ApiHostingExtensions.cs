@@ -17,6 +17,9 @@ public static class ApiHostingExtensions
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<StorageHealth>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         var perMinute = builder.Configuration.GetValue("Allo:Api:OperatorRequestsPerMinute", 120);
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -37,6 +40,7 @@ public static class ApiHostingExtensions
 
     public static WebApplication MapAlloApi(this WebApplication app)
     {
+        app.UseExceptionHandler();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealth();

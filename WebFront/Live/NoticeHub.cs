@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace AlloIndustrie.WebFront.Live;
 
 /// <summary>The contract's hub: browsers watch a territory and receive <c>noticeChanged</c> for each of its notices.</summary>
-public sealed class NoticeHub(IGrainFactory grains) : Hub
+public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subscriptions) : Hub
 {
     public const string Path = "/hubs/notices";
     public const string NoticeChanged = "noticeChanged";
@@ -20,7 +20,6 @@ public sealed class NoticeHub(IGrainFactory grains) : Hub
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(territory));
+        await subscriptions.SubscribeTo(territory);
     }
-
-    public Task Unwatch(string territory) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(territory));
 }

@@ -16,7 +16,7 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
     /// <summary>Shorter than the renewal, for when the cluster is not reachable yet (at start-up) or for a while.</summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
 
-    private INoticeObserver? reference;
+    private readonly Lazy<INoticeObserver> reference = new(() => grains.CreateObjectReference<INoticeObserver>(relay));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +47,7 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (reference is null)
+        if (!reference.IsValueCreated)
         {
             return;
         }
@@ -55,7 +55,7 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
         try
         {
             var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List().WaitAsync(cancellationToken);
-            await Task.WhenAll(territories.Select(territory => grains.GetGrain<ITerritoryGrain>(territory.Slug).Unsubscribe(reference))).WaitAsync(cancellationToken);
+            await Task.WhenAll(territories.Select(territory => grains.GetGrain<ITerritoryGrain>(territory.Slug).Unsubscribe(reference.Value))).WaitAsync(cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -64,11 +64,16 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
         }
     }
 
+    /// <summary>
+    /// Subscribes this node to one territory now, for a browser that starts watching it: a territory created
+    /// since the last renewal, or one whose grain came back on another silo, must not wait for the next round.
+    /// </summary>
+    public Task SubscribeTo(string territory) => grains.GetGrain<ITerritoryGrain>(territory).Subscribe(reference.Value);
+
     private async Task SubscribeAll()
     {
-        reference ??= grains.CreateObjectReference<INoticeObserver>(relay);
         var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
-        await Task.WhenAll(territories.Select(territory => grains.GetGrain<ITerritoryGrain>(territory.Slug).Subscribe(reference)));
+        await Task.WhenAll(territories.Select(territory => SubscribeTo(territory.Slug)));
         logger.LogDebug("Observing {Count} territories", territories.Length);
     }
 }

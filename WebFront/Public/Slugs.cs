@@ -7,15 +7,10 @@ public static partial class Slugs
 {
     public static bool IsTerritory(string? value) => value is not null && TerritoryPattern().IsMatch(value);
 
-    public static bool IsSite(string? value) => value is not null && SitePattern().IsMatch(value);
-
     public static bool IsNoticeId(string? value) => value is not null && NoticeIdPattern().IsMatch(value);
 
     [GeneratedRegex("^[a-z0-9-]{2,40}$")]
     private static partial Regex TerritoryPattern();
-
-    [GeneratedRegex("^[a-z0-9-]{1,80}$")]
-    private static partial Regex SitePattern();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
     private static partial Regex NoticeIdPattern();

@@ -34,32 +34,28 @@ INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
     $query$
 ),
 (
-    -- Orleans must get exactly one row back: the new version, or NULL for a version conflict
-    -- (a row with NULL becomes an InconsistentStateException, no row at all would not when the
-    -- grain had no ETag). A grain with an ETag may only update that version; a grain without
-    -- one may only insert.
+    -- Returns the new version, or no row at all for a version conflict (Orleans reads "no row"
+    -- as a conflict whether or not the grain had an ETag). A grain that has an ETag may only
+    -- update that version and must never re-create a deleted row, hence the EXISTS guard; a
+    -- grain without one may only insert.
     'WriteToStorageKey', $query$
-    WITH updated AS (
-        UPDATE OrleansStorage
-        SET PayloadBinary = @PayloadBinary,
-            Version = Version + 1,
-            ModifiedOn = now()
-        WHERE ServiceId = @ServiceId
-            AND GrainTypeString = @GrainTypeString
-            AND GrainIdN0 = @GrainIdN0
-            AND GrainIdN1 = @GrainIdN1
-            AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '')
-            AND Version = @GrainStateVersion
-        RETURNING Version
-    ), inserted AS (
-        INSERT INTO OrleansStorage
-            (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version)
-        SELECT @ServiceId, @GrainTypeString, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString, ''), @PayloadBinary, 1
-        WHERE @GrainStateVersion IS NULL
-        ON CONFLICT ON CONSTRAINT PK_OrleansStorage DO NOTHING
-        RETURNING Version
-    )
-    SELECT (SELECT Version FROM updated UNION ALL SELECT Version FROM inserted) AS NewGrainStateVersion;
+    INSERT INTO OrleansStorage
+        (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version)
+    SELECT @ServiceId, @GrainTypeString, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString, ''), @PayloadBinary, 1
+    WHERE @GrainStateVersion IS NULL
+        OR EXISTS (
+            SELECT 1 FROM OrleansStorage
+            WHERE ServiceId = @ServiceId
+                AND GrainTypeString = @GrainTypeString
+                AND GrainIdN0 = @GrainIdN0
+                AND GrainIdN1 = @GrainIdN1
+                AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, ''))
+    ON CONFLICT ON CONSTRAINT PK_OrleansStorage DO UPDATE
+    SET PayloadBinary = excluded.PayloadBinary,
+        Version = OrleansStorage.Version + 1,
+        ModifiedOn = now()
+    WHERE OrleansStorage.Version = @GrainStateVersion
+    RETURNING Version AS NewGrainStateVersion;
     $query$
 ),
 (

@@ -32,12 +32,10 @@ INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
         AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''');'
 ),
 (
-    -- Orleans must get exactly one row back: the new version, or NULL for a version conflict
-    -- (a row with NULL becomes an InconsistentStateException, no row at all would not when the
-    -- grain had no ETag). A RETURNING row only appears when a row was written, so the second
-    -- statement reports the conflict; it only reads the connection-local changes() counter.
-    -- A grain that believes it has a version (ETag) must never re-create a deleted row, hence
-    -- the EXISTS guard; a grain without one may only insert.
+    -- Returns the new version, or no row at all for a version conflict (Orleans reads "no row"
+    -- as a conflict whether or not the grain had an ETag). A grain that has an ETag may only
+    -- update that version and must never re-create a deleted row, hence the EXISTS guard; a
+    -- grain without one may only insert.
     'WriteToStorageKey', '
     INSERT INTO OrleansStorage
         (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version, ModifiedOn)
@@ -55,9 +53,7 @@ INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
         Version = Version + 1,
         ModifiedOn = excluded.ModifiedOn
     WHERE Version = @GrainStateVersion
-    RETURNING Version AS NewGrainStateVersion;
-
-    SELECT NULL AS NewGrainStateVersion WHERE changes() = 0;'
+    RETURNING Version AS NewGrainStateVersion;'
 ),
 (
     -- Keeps the row with a bumped version so that a stale activation still conflicts.

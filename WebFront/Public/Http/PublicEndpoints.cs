@@ -154,6 +154,9 @@ public static class PublicEndpoints
     private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)
     {
         var language = http.Request.Query["lang"] == "en" ? Language.English : Language.French;
-        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options);
+        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options)
+        {
+            LastConfirmedAt = reader.LastConfirmedAtIfDegraded,
+        };
     }
 }

@@ -8,6 +8,9 @@ public sealed record PageContext(Texts T, DateTimeOffset Now, string Path, Publi
 {
     public bool English => T.Language == Language.English;
 
+    /// <summary>Set while storage does not answer: what the page shows was last confirmed then.</summary>
+    public DateTimeOffset? LastConfirmedAt { get; init; }
+
     /// <summary>A link to another public page, keeping the reader's language.</summary>
     public string Link(string path) => English ? $"{path}?lang=en" : path;
 

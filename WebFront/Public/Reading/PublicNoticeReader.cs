@@ -1,17 +1,30 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.WebFront.Health;
 
 namespace AlloIndustrie.WebFront.Public.Reading;
 
-/// <summary>Reads what residents may see from the grains, applying the clock so that nothing is shown past its expiry.</summary>
-public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock)
+/// <summary>
+/// Reads what residents may see from the grains, applying the clock so that nothing is shown past its expiry.
+/// When the cluster does not answer, it serves the last view it read, still filtered by the clock, and says
+/// since when it is unconfirmed.
+/// </summary>
+public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock, StorageHealth storage, ILogger<PublicNoticeReader> logger)
 {
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly ConcurrentDictionary<string, TerritoryView> lastKnown = new(StringComparer.Ordinal);
+
     /// <summary>How many of a site's latest notices are searched for withdrawals still worth announcing.</summary>
     private const int WithdrawalLookBack = 20;
 
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>When what is shown was last confirmed by storage, if it cannot be confirmed now.</summary>
+    public DateTimeOffset? LastConfirmedAtIfDegraded => storage.LastConfirmedAtIfDegraded;
 
     public async Task<ImmutableArray<TerritoryProfile>> Territories()
     {
@@ -26,6 +39,26 @@ public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock)
             return null;
         }
 
+        try
+        {
+            var view = await ReadTerritory(slug).WaitAsync(ReadTimeout);
+            if (view is not null)
+            {
+                lastKnown[slug] = view;
+            }
+
+            return view;
+        }
+        catch (Exception e) when (lastKnown.TryGetValue(slug, out var known))
+        {
+            logger.LogWarning(e, "Territory {Territory} unreadable; serving what was read at {At}", slug, known.AsOf);
+            var now = Now;
+            return known with { Notices = NoticeOrder.ForPublic(known.Notices, now), AsOf = now };
+        }
+    }
+
+    private async Task<TerritoryView?> ReadTerritory(string slug)
+    {
         var territory = grains.GetGrain<ITerritoryGrain>(slug);
         var profile = await territory.GetProfile();
         if (profile is null)

@@ -5,25 +5,29 @@ using System.Text.Json;
 namespace AlloIndustrie.Tests.Processes;
 
 /// <summary>
-/// The service as <c>./run.sh</c> runs it: one silo process on SQLite in a data folder and one web front
-/// process, its Orleans client, on free loopback ports. It can be killed and started again on the same data.
+/// The service as <c>./run.sh</c> runs it: silo processes and web front processes (Orleans clients), each
+/// started from its project folder, on free loopback ports and a temporary data folder. By default one of
+/// each on SQLite; with PostgreSQL settings, several of each form a cluster. Any process can be killed and
+/// started again on the same data.
 /// </summary>
 public sealed class RunningService : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
-    private ServiceProcess? silo;
-    private ServiceProcess? web;
+    private readonly ServiceProcess?[] silos;
+    private readonly ServiceProcess?[] webFronts;
+    private readonly (int SiloPort, int GatewayPort)[] siloPorts;
+    private readonly int[] webPorts;
 
-    public RunningService(IReadOnlyDictionary<string, string>? settings = null)
+    public RunningService(IReadOnlyDictionary<string, string>? settings = null, int silos = 1, int webFronts = 1)
     {
         DataDirectory = Directory.CreateTempSubdirectory("allo-test-").FullName;
-        WebPort = FreePort();
+        this.silos = new ServiceProcess?[silos];
+        this.webFronts = new ServiceProcess?[webFronts];
+        siloPorts = [.. Enumerable.Range(0, silos).Select(_ => (FreePort(), FreePort()))];
+        webPorts = [.. Enumerable.Range(0, webFronts).Select(_ => FreePort())];
         environment = new Dictionary<string, string>
         {
             ["ALLO_DATA_DIR"] = DataDirectory,
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{WebPort}",
-            ["Allo__Cluster__SiloPort"] = FreePort().ToString(),
-            ["Allo__Cluster__GatewayPort"] = FreePort().ToString(),
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
@@ -33,55 +37,98 @@ public sealed class RunningService : IAsyncDisposable
             environment[key] = value;
         }
 
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Http = Client(0);
     }
 
     public string DataDirectory { get; }
 
-    public int WebPort { get; }
+    /// <summary>The first web front's port.</summary>
+    public int WebPort => webPorts[0];
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{WebPort}/");
+    /// <summary>The first web front.</summary>
+    public Uri BaseAddress => WebFrontAddress(0);
 
+    /// <summary>A client of the first web front.</summary>
     public HttpClient Http { get; }
 
     public DemoCredentials Credentials { get; private set; } = null!;
 
-    public string Logs => $"--- silo ---\n{silo?.Output}\n--- web front ---\n{web?.Output}";
+    public string Logs => string.Join('\n', silos.Concat(webFronts).OfType<ServiceProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
 
+    public Uri WebFrontAddress(int index) => new($"http://127.0.0.1:{webPorts[index]}/");
+
+    /// <summary>A silo's client gateway port, for tests that read grains directly.</summary>
+    public int GatewayPort(int silo) => siloPorts[silo].GatewayPort;
+
+    /// <summary>Starts every process that is not running, then waits until each web front is healthy.</summary>
     public async Task Start()
     {
-        // Started as run.sh starts them: each from its project folder.
-        silo = new ServiceProcess("silo", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), environment, Path.Combine(RepositoryPaths.Root, "Silo"));
-        web = new ServiceProcess("web", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), environment, Path.Combine(RepositoryPaths.Root, "WebFront"));
-        await WaitUntilHealthy();
+        for (var i = 0; i < silos.Length; i++)
+        {
+            if (silos[i] is null or { HasExited: true })
+            {
+                StartSilo(i);
+            }
+        }
+
+        for (var i = 0; i < webFronts.Length; i++)
+        {
+            if (webFronts[i] is null or { HasExited: true })
+            {
+                StartWebFront(i);
+            }
+        }
+
+        for (var i = 0; i < webFronts.Length; i++)
+        {
+            await WaitUntilHealthy(i);
+        }
+
         var credentials = Path.Combine(DataDirectory, "demo-credentials.json");
         await WaitFor(() => Task.FromResult(File.Exists(credentials)), "demo-credentials.json to be written");
         Credentials = JsonSerializer.Deserialize<DemoCredentials>(
             await File.ReadAllTextAsync(credentials), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
-    /// <summary>SIGKILL both processes.</summary>
+    /// <summary>SIGKILL every process.</summary>
     public void KillAll()
     {
-        web?.Kill();
-        silo?.Kill();
+        foreach (var process in webFronts.Concat(silos))
+        {
+            process?.Kill();
+        }
     }
 
-    /// <summary>SIGTERM both processes; true when both stopped in time.</summary>
-    public bool TerminateAll(TimeSpan patience) =>
-        (web?.Terminate(patience) ?? true) & (silo?.Terminate(patience) ?? true);
+    /// <summary>SIGKILL one silo.</summary>
+    public void KillSilo(int index) => silos[index]?.Kill();
 
-    public HttpClient Operator(string territory, string site)
+    /// <summary>SIGKILL one web front.</summary>
+    public void KillWebFront(int index) => webFronts[index]?.Kill();
+
+    /// <summary>SIGTERM every process; true when all stopped in time.</summary>
+    public bool TerminateAll(TimeSpan patience) =>
+        webFronts.Concat(silos).Aggregate(true, (stopped, process) => (process?.Terminate(patience) ?? true) & stopped);
+
+    /// <summary>SIGTERM one silo; true when it stopped in time.</summary>
+    public bool TerminateSilo(int index, TimeSpan patience) => silos[index]?.Terminate(patience) ?? true;
+
+    public HttpClient Client(int webFront) =>
+        new() { BaseAddress = WebFrontAddress(webFront), Timeout = TimeSpan.FromSeconds(30) };
+
+    public HttpClient Operator(string territory, string site, int webFront = 0)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var client = Client(webFront);
         client.DefaultRequestHeaders.Authorization = new("Bearer", Credentials.ApiKeys[$"{territory}/{site}"]);
         return client;
     }
 
     public async ValueTask DisposeAsync()
     {
-        web?.Dispose();
-        silo?.Dispose();
+        foreach (var process in webFronts.Concat(silos))
+        {
+            process?.Dispose();
+        }
+
         Http.Dispose();
         await Task.Yield();
         try
@@ -93,27 +140,54 @@ public sealed class RunningService : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilHealthy()
+    private void StartSilo(int index)
     {
+        var settings = new Dictionary<string, string>(environment)
+        {
+            ["Allo__Cluster__SiloPort"] = siloPorts[index].SiloPort.ToString(),
+            ["Allo__Cluster__GatewayPort"] = siloPorts[index].GatewayPort.ToString(),
+        };
+        silos[index]?.Dispose();
+        silos[index] = new ServiceProcess(
+            $"silo {index}", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), settings, Path.Combine(RepositoryPaths.Root, "Silo"));
+    }
+
+    private void StartWebFront(int index)
+    {
+        var settings = new Dictionary<string, string>(environment)
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{webPorts[index]}",
+
+            // With SQLite the only gateway is the one silo's; on PostgreSQL the membership table lists them all.
+            ["Allo__Cluster__GatewayPort"] = siloPorts[0].GatewayPort.ToString(),
+        };
+        webFronts[index]?.Dispose();
+        webFronts[index] = new ServiceProcess(
+            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"));
+    }
+
+    private async Task WaitUntilHealthy(int webFront)
+    {
+        using var client = Client(webFront);
         await WaitFor(async () =>
         {
             try
             {
-                return (await Http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK;
+                return (await client.GetAsync("healthz")).StatusCode == HttpStatusCode.OK;
             }
             catch (HttpRequestException)
             {
                 return false;
             }
-        }, "/healthz to answer 200");
+        }, $"/healthz of web front {webFront} to answer 200");
     }
 
     private async Task WaitFor(Func<Task<bool>> condition, string what)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline || silo!.HasExited || web!.HasExited)
+            if (DateTime.UtcNow > deadline || webFronts.Concat(silos).Any(p => p is { HasExited: true }))
             {
                 throw new InvalidOperationException($"Timed out waiting for {what}.\n{Logs}");
             }

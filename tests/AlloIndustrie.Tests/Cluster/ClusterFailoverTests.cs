@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AlloIndustrie.Tests.Processes;
+using AlloIndustrie.Tests.Storage;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Cluster;
+
+/// <summary>Two silos and two web fronts as separate processes on one PostgreSQL database.</summary>
+public sealed class ClusterFailoverTests : IAsyncLifetime
+{
+    private const string Territory = "rouen-metropole";
+    private readonly PostgresDatabase database = new();
+    private RunningService service = null!;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        service = new RunningService(
+            new Dictionary<string, string>
+            {
+                ["Allo__Storage__Provider"] = "PostgreSql",
+                ["Allo__Storage__ConnectionString"] = database.ConnectionString,
+            },
+            silos: 2,
+            webFronts: 2);
+        await service.Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await service.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_notice_published_on_one_front_reaches_a_client_of_the_other_and_its_expiry_survives_a_silo_crash()
+    {
+        await using var watcher = await NoticeWatcher.Watch(service.WebFrontAddress(1), Territory);
+        using var frontA = service.Operator(Territory, "depot-rouen-port", webFront: 0);
+        var kept = await Publish(frontA, "Odeur d’hydrocarbures", retention: null);
+        var brief = await Publish(frontA, "Essai de sirène", retention: "PT30S");
+
+        await watcher.WaitFor(kept, "active", TimeSpan.FromSeconds(20));
+        await watcher.WaitFor(brief, "active", TimeSpan.FromSeconds(20));
+
+        service.KillSilo(0);
+
+        // Whichever silo held them, the notice and its territory come back on the survivor, from the database.
+        using var frontB = service.Client(1);
+        await Eventually(async () => (await frontB.GetAsync($"api/v1/notices/{kept}")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
+        await Eventually(async () =>
+        {
+            var listed = await frontB.GetAsync($"api/v1/territories/{Territory}/notices");
+            return listed.IsSuccessStatusCode
+                && (await listed.Content.ReadFromJsonAsync<JsonArray>())!.Any(n => n!["id"]!.GetValue<string>() == kept);
+        }, TimeSpan.FromSeconds(90));
+
+        // The expiry was pending when the silo died: the survivor's reminder service fires it and says so.
+        await watcher.WaitFor(brief, "expired", TimeSpan.FromMinutes(4));
+        Assert.Equal(HttpStatusCode.NotFound, (await frontB.GetAsync($"api/v1/notices/{brief}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await frontB.GetAsync($"api/v1/notices/{kept}")).StatusCode);
+    }
+
+    private static async Task<string> Publish(HttpClient client, string title, string? retention)
+    {
+        var response = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/sites/depot-rouen-port/notices", new
+        {
+            eventType = "odour",
+            title,
+            message = "Une odeur peut être perçue près du port pendant un transfert.",
+            retention,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private async Task Eventually(Func<Task<bool>> condition, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The cluster did not recover in time.\n" + service.Logs);
+            }
+
+            await Task.Delay(500);
+        }
+    }
+}

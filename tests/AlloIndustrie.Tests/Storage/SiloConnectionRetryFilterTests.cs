@@ -1,0 +1,29 @@
+using AlloIndustrie.WebFront.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Storage;
+
+public sealed class SiloConnectionRetryFilterTests
+{
+    [Fact]
+    public async Task Retries_any_failure_after_the_delay()
+    {
+        var filter = new SiloConnectionRetryFilter(NullLogger<SiloConnectionRetryFilter>.Instance);
+        var started = DateTime.UtcNow;
+
+        Assert.True(await filter.ShouldRetryConnectionAttempt(new InvalidOperationException("no table yet"), CancellationToken.None));
+
+        Assert.True(DateTime.UtcNow - started >= SiloConnectionRetryFilter.RetryDelay - TimeSpan.FromMilliseconds(50));
+    }
+
+    [Fact]
+    public async Task Stops_retrying_when_the_host_stops()
+    {
+        var filter = new SiloConnectionRetryFilter(NullLogger<SiloConnectionRetryFilter>.Instance);
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+
+        Assert.False(await filter.ShouldRetryConnectionAttempt(new InvalidOperationException("silo down"), stopping.Token));
+    }
+}
