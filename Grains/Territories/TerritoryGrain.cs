@@ -63,8 +63,6 @@ public sealed class TerritoryGrain(
             return;
         }
 
-        // Archived first: should it fail, the notice's retry pushes again and nothing is lost from the archive.
-        await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
         var now = clock.GetUtcNow();
         notices[notice.Id] = notice;
         foreach (var gone in notices.Values.Where(n => n.ExpiresAt + KeepAfterExpiry < now).Select(n => n.Id).ToList())
@@ -76,6 +74,9 @@ public sealed class TerritoryGrain(
         Reorder();
         var current = notice.AsOf(now);
         await observers.Notify(o => o.NoticeChanged(current));
+
+        // After the live push, which must not wait for it; should it fail, the notice's retry pushes again.
+        await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
     }
 
     public Task Subscribe(INoticeObserver observer)

@@ -64,7 +64,9 @@ public sealed class DemoSeeder(
             twilioAuthToken);
         var path = Path.Combine(options.Value.DataDirectory, CredentialsFile);
         Directory.CreateDirectory(options.Value.DataDirectory);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(credentials, Json), cancellationToken);
+        // Written aside then renamed, so that a reader never sees a half-written file.
+        await File.WriteAllTextAsync(path + ".tmp", JsonSerializer.Serialize(credentials, Json), cancellationToken);
+        File.Move(path + ".tmp", path, overwrite: true);
         logger.LogInformation("Demo data created; logins and keys are in {Path}", Path.GetFullPath(path));
     }
 

@@ -56,6 +56,7 @@ public static class DashboardExtensions
                 identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
                 identity.User.RequireUniqueEmail = false;
+                identity.SignIn.RequireConfirmedAccount = true;
             })
             .AddUserStore<GrainUserStore>()
             .AddSignInManager()
@@ -63,6 +64,7 @@ public static class DashboardExtensions
             .AddTokenProvider<DataProtectorTokenProvider<AccountUser>>(TokenOptions.DefaultProvider)
             .AddTokenProvider<AuthenticatorTokenProvider<AccountUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddUserConfirmation<AccountConfirmation>()
             .AddErrorDescriber<FrenchIdentityErrors>();
 
         // A disabled account or a reset password ends every open session at its next request.

@@ -77,7 +77,6 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, TimePr
         }
 
         user.Disabled = disabled;
-        user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
         var result = await users.UpdateSecurityStampAsync(user);
         return result.Succeeded ? null : Describe(result);
     }

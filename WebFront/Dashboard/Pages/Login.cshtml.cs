@@ -49,12 +49,13 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle 
 
         if (result.IsLockedOut)
         {
-            await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "compte verrouillé ou désactivé", Email);
+            await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "compte verrouillé", Email);
             return Refuse(StatusCodes.Status401Unauthorized,
-                "Ce compte est verrouillé après trop d’échecs, ou désactivé. Réessayez plus tard ou contactez votre administrateur.");
+                "Ce compte est verrouillé après trop d’échecs. Réessayez plus tard ou demandez à votre administrateur de réinitialiser votre mot de passe.");
         }
 
-        await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "identifiants incorrects", Email);
+        // Identity checks a disabled account before its password: the answer must not tell that it exists.
+        await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, result.IsNotAllowed ? "compte désactivé" : "identifiants incorrects", Email);
         return Refuse(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
     }
 
