@@ -8,7 +8,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Security;
 public static class SecurityHeaders
 {
     private const string Policy =
-        "default-src 'none'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static Task Add(HttpContext context, Func<Task> next)
     {
