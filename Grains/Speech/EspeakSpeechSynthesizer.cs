@@ -23,11 +23,12 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
 
         await _gate.WaitAsync(cancellationToken);
-        var folder = _options.TemporaryDirectory is { Length: > 0 } parent
-            ? Directory.CreateDirectory(Path.Combine(parent, "allo-speech-" + Guid.NewGuid().ToString("N")))
-            : Directory.CreateTempSubdirectory("allo-speech-");
+        DirectoryInfo? folder = null;
         try
         {
+            folder = _options.TemporaryDirectory is { Length: > 0 } parent
+                ? Directory.CreateDirectory(Path.Combine(parent, "allo-speech-" + Guid.NewGuid().ToString("N")))
+                : Directory.CreateTempSubdirectory("allo-speech-");
             var textFile = Path.Combine(folder.FullName, "text.txt");
             var rawWave = Path.Combine(folder.FullName, "speech.wav");
             var phoneWave = Path.Combine(folder.FullName, "phone.wav");
@@ -54,18 +55,23 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
         finally
         {
             _gate.Release();
-            try
-            {
-                folder.Delete(recursive: true);
-            }
-            catch (IOException ex)
-            {
-                logger.LogWarning(ex, "Could not remove the synthesis folder {Folder}", folder.FullName);
-            }
+            Remove(folder);
         }
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private void Remove(DirectoryInfo? folder)
+    {
+        try
+        {
+            folder?.Delete(recursive: true);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not remove the synthesis folder {Folder}", folder?.FullName);
+        }
+    }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -53,15 +53,23 @@ public sealed class NoticeAudioGrain(
     public Task<NoticeAudioStatus> GetStatus() => Task.FromResult(new NoticeAudioStatus(
         state.State.WantedVersion, [.. state.State.ReadyVersions], state.State.FailedAttempts, state.State.LastError));
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        // Only resumes work lost with a previous activation; a live one has its own timer.
-        if (reminderName == PendingReminder && !_scheduled)
+        if (reminderName != PendingReminder)
         {
-            Schedule(TimeSpan.Zero);
+            return;
         }
 
-        return Task.CompletedTask;
+        // A tick already on its way when synthesis gave up must not start it again.
+        if (state.State.FailedAttempts >= MaxAttempts)
+        {
+            await this.UnregisterReminderIfAny(PendingReminder);
+        }
+        else if (!_scheduled)
+        {
+            // Work lost with a previous activation; a live one has its own timer.
+            Schedule(TimeSpan.Zero);
+        }
     }
 
     private void Schedule(TimeSpan delay)

@@ -17,7 +17,17 @@ internal static class SimulatorEndpoints
     public static void MapPhoneSimulator(this IEndpointRouteBuilder endpoints)
     {
         // TODO(issue 5): restrict to signed-in operators and administrators once login exists.
-        var simulator = endpoints.MapGroup(VoiceRoutes.Simulator).ExcludeFromDescription();
+        var simulator = endpoints.MapGroup(VoiceRoutes.Simulator).ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (SimulatorException ex)
+            {
+                return Results.Problem(title: ex.Message, statusCode: ex.StatusCode);
+            }
+        });
         simulator.MapGet("", Page);
         simulator.MapGet("/territories", Territories);
         simulator.MapPost("/calls", Dial);
@@ -44,7 +54,7 @@ internal static class SimulatorEndpoints
     {
         var callSid = "CA" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var twiml = await webhooks.Post(VoiceRoutes.Incoming, Parameters(callSid, dial.To, "ringing"), context.RequestAborted);
-        return twiml is null ? Unavailable() : Results.Ok(new SimulatorAnswer(callSid, twiml));
+        return Results.Ok(new SimulatorAnswer(callSid, twiml));
     }
 
     private static async Task<IResult> Press(string callSid, SimulatorPress press, HttpContext context, SimulatorWebhooks webhooks)
@@ -58,14 +68,15 @@ internal static class SimulatorEndpoints
         }
 
         var twiml = await webhooks.Post(VoiceRoutes.Menu + query, parameters, context.RequestAborted);
-        return twiml is null ? Unavailable() : Results.Ok(new SimulatorAnswer(callSid, twiml));
+        return Results.Ok(new SimulatorAnswer(callSid, twiml));
     }
 
     private static async Task<IResult> HangUp(string callSid, SimulatorHangUp hangUp, HttpContext context, SimulatorWebhooks webhooks)
     {
         var parameters = Parameters(callSid, hangUp.To, "completed");
         parameters["CallDuration"] = Math.Max(0, hangUp.Seconds).ToString(CultureInfo.InvariantCulture);
-        return await webhooks.Post(VoiceRoutes.Status, parameters, context.RequestAborted) is null ? Unavailable() : Results.NoContent();
+        await webhooks.Post(VoiceRoutes.Status, parameters, context.RequestAborted);
+        return Results.NoContent();
     }
 
     /// <summary>The parameters Twilio sends with every voice webhook, as far as this service reads them.</summary>
@@ -81,10 +92,6 @@ internal static class SimulatorEndpoints
         ["To"] = to,
         ["Called"] = to,
     };
-
-    private static IResult Unavailable() => Results.Problem(
-        title: "Le simulateur ne peut pas joindre la ligne : le jeton Twilio n’est pas configuré.",
-        statusCode: StatusCodes.Status503ServiceUnavailable);
 }
 
 internal sealed record SimulatorTerritory(string Slug, string Name, string PhoneNumber);

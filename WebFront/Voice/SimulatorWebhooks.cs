@@ -9,13 +9,11 @@ namespace AlloIndustrie.WebFront.Voice;
 /// </summary>
 internal sealed class SimulatorWebhooks(IHttpClientFactory clients, IServer server, TwilioAuthToken authToken, PublicBaseUrl publicBaseUrl)
 {
-    /// <summary>The TwiML answer, or null when no auth token is configured to sign with.</summary>
-    public async Task<string?> Post(string pathAndQuery, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
+    /// <summary>The TwiML answer; <see cref="SimulatorException"/> when the line cannot be reached.</summary>
+    public async Task<string> Post(string pathAndQuery, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
     {
-        if (await authToken.Get() is not { } token)
-        {
-            return null;
-        }
+        var token = await authToken.Get() ?? throw new SimulatorException(
+            "Le simulateur ne peut pas joindre la ligne : le jeton Twilio n’est pas configuré.", StatusCodes.Status503ServiceUnavailable);
 
         var local = LocalBaseUrl();
         using var request = new HttpRequestMessage(HttpMethod.Post, local + pathAndQuery)
@@ -26,7 +24,13 @@ internal sealed class SimulatorWebhooks(IHttpClientFactory clients, IServer serv
             TwilioSignature.Compute((publicBaseUrl.Configured ?? local) + pathAndQuery, parameters, token));
 
         using var response = await clients.CreateClient(SimulatorEndpoints.HttpClientName).SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            // A 403 here means this node checks signatures against another URL: Allo:PublicBaseUrl is wrong.
+            throw new SimulatorException(
+                $"La ligne a refusé l’appel simulé (HTTP {(int)response.StatusCode}).", StatusCodes.Status502BadGateway);
+        }
+
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 

@@ -57,6 +57,9 @@ public sealed class RunningService : IAsyncDisposable
 
     public Uri WebFrontAddress(int index) => new($"http://127.0.0.1:{webPorts[index]}/");
 
+    /// <summary>A silo's client gateway port, for tests that read grains directly.</summary>
+    public int GatewayPort(int silo) => siloPorts[silo].GatewayPort;
+
     /// <summary>Starts every process that is not running, then waits until each web front is healthy.</summary>
     public async Task Start()
     {
@@ -105,6 +108,9 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>SIGTERM every process; true when all stopped in time.</summary>
     public bool TerminateAll(TimeSpan patience) =>
         webFronts.Concat(silos).Aggregate(true, (stopped, process) => (process?.Terminate(patience) ?? true) & stopped);
+
+    /// <summary>SIGTERM one web front; true when it stopped in time.</summary>
+    public bool TerminateWebFront(int index, TimeSpan patience) => webFronts[index]?.Terminate(patience) ?? true;
 
     /// <summary>SIGTERM one silo; true when it stopped in time.</summary>
     public bool TerminateSilo(int index, TimeSpan patience) => silos[index]?.Terminate(patience) ?? true;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.Tests.Processes;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +14,6 @@ public sealed class PhoneLineFixture : IAsyncLifetime
 {
     public const string PublicBaseUrl = "https://allo.example.test";
     public const string AuthToken = "test-auth-token-0123456789abcdef";
-    private readonly int _gatewayPort = FreePort();
     private IHost? _client;
 
     public PhoneLineFixture()
@@ -26,7 +22,6 @@ public sealed class PhoneLineFixture : IAsyncLifetime
         {
             ["Allo__PublicBaseUrl"] = PublicBaseUrl,
             ["Allo__Twilio__AuthToken"] = AuthToken,
-            ["Allo__Cluster__GatewayPort"] = _gatewayPort.ToString(CultureInfo.InvariantCulture),
         });
         Twilio = new TwilioWebhooks(Service.Http, PublicBaseUrl, AuthToken);
     }
@@ -41,7 +36,7 @@ public sealed class PhoneLineFixture : IAsyncLifetime
     {
         await Service.Start();
         var builder = Host.CreateApplicationBuilder();
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(_gatewayPort, ClusterSettings.ServiceId, ClusterSettings.DefaultClusterId));
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(Service.GatewayPort(0), ClusterSettings.ServiceId, ClusterSettings.DefaultClusterId));
         _client = builder.Build();
         await _client.StartAsync();
     }
@@ -55,12 +50,5 @@ public sealed class PhoneLineFixture : IAsyncLifetime
         }
 
         await Service.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AlloIndustrie.Grains.Interfaces.Voice;
+using Microsoft.Playwright;
 using Xunit;
+using static Microsoft.Playwright.Assertions;
 
 namespace AlloIndustrie.Tests.Voice;
 
@@ -158,6 +160,7 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"audio/{id}/2.mp3")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no-such-notice/1.mp3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no%20such%20notice/1.mp3")).StatusCode);
 
         // A new version gets its own recording; the first one stays as it was.
         await Operate(id, "updates", new { message = "La vapeur se dissipe." });
@@ -243,6 +246,49 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         Assert.Equal(HttpStatusCode.NoContent, hungUp.StatusCode);
         await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1, "the simulated call to end");
         Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+    }
+
+    [Fact]
+    public async Task In_a_browser_the_simulator_plays_the_notice_and_takes_keys()
+    {
+        // Withdrawn at the end, so that the call of the other test counts only its own notices.
+        var id = await Publish(Chemicals, "Bruit de soupape", null);
+        try
+        {
+            var audioUrl = await AudioUrl(id);
+            var stats = fixture.Grains.GetGrain<IPhoneLineStatsGrain>(Rouen);
+            var before = await stats.Get();
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"],
+            });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Service.BaseAddress.ToString(), Locale = "fr-FR" });
+            await page.GotoAsync("simulator");
+            await page.Locator("#territory").SelectOptionAsync(RouenNumber);
+            await page.Locator("#dial").ClickAsync();
+
+            var transcript = page.Locator("#transcript");
+            await Expect(transcript).ToContainTextAsync("Bienvenue sur AlloIndustrie Rouen Métropole", new() { Timeout = 15_000 });
+            await Expect(transcript).ToContainTextAsync("Événement 1 sur 1.", new() { Timeout = 30_000 });
+            await Expect(transcript).ToContainTextAsync("Enregistrement " + audioUrl, new() { Timeout = 30_000 });
+
+            // The recording plays from this page's origin, though TwiML names the public address.
+            await Expect(page.Locator(".keypad button[data-key='2']")).ToBeEnabledAsync();
+            await page.Locator(".keypad button[data-key='2']").ClickAsync();
+            await Expect(transcript).ToContainTextAsync("Vous avez entendu tous les événements en cours.", new() { Timeout = 15_000 });
+            await Expect(page.Locator("#state")).ToHaveTextAsync("raccroché", new() { Timeout = 30_000 });
+
+            await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1 && await Listens(id) == 1, "the simulated call's counters");
+            Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+        }
+        finally
+        {
+            await Operate(id, "withdraw", new { reason = "Fin de l’essai." });
+        }
     }
 
     private static void AssertPresents(TwilioWebhooks.Answer answer, int position, string? play, int step)
