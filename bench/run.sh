@@ -251,7 +251,7 @@ RSS after every scenario, before stopping: $IDLE_AFTER.
 ## How to reproduce
 
 \`\`\`sh
-bench/run.sh     # as root, or with wrk and nginx installed; ~5 minutes; rewrites bench/RESULTS.md
+bench/run.sh     # as root, or with wrk and nginx installed; about 10 minutes on a busy 2-core machine; rewrites bench/RESULTS.md
 \`\`\`
 
 $(cat bench/CHANGES.md 2>/dev/null || true)
