@@ -6,9 +6,11 @@ builder.AddAlloOrleansClient();
 builder.AddAlloApi();
 builder.AddAlloPublicSite();
 builder.AddAlloVoice();
+builder.AddAlloDashboard();
 
 var app = builder.Build();
 app.MapAlloApi();
 app.MapAlloPublicSite();
 app.MapAlloVoice();
+app.MapAlloDashboard();
 app.Run();

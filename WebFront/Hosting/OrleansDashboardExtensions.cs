@@ -1,0 +1,27 @@
+using AlloIndustrie.WebFront.Dashboard.Authorization;
+using Orleans.Dashboard;
+
+namespace AlloIndustrie.WebFront.Hosting;
+
+public static class OrleansDashboardExtensions
+{
+    public const string Path = "/orleans";
+
+    /// <summary>
+    /// Orleans' own dashboard (silos, grains, reminders), for super administrators signed in to the
+    /// platform's dashboard; everyone else is sent to the login page or refused.
+    /// </summary>
+    public static WebApplicationBuilder AddAlloOrleansDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PlatformAdminHandler>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(
+            PlatformAdminRequirement.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
+        return builder;
+    }
+
+    public static WebApplication MapAlloOrleansDashboard(this WebApplication app)
+    {
+        app.MapOrleansDashboard(Path).RequireAuthorization(PlatformAdminRequirement.Policy);
+        return app;
+    }
+}
