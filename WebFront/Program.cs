@@ -1,4 +1,5 @@
 using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Reports;
 using AlloIndustrie.WebFront.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,9 +7,11 @@ builder.AddAlloOrleansClient();
 builder.AddAlloApi();
 builder.AddAlloPublicSite();
 builder.AddAlloVoice();
+builder.AddAlloReports();
 
 var app = builder.Build();
 app.MapAlloApi();
 app.MapAlloPublicSite();
 app.MapAlloVoice();
+app.MapAlloReports();
 app.Run();
