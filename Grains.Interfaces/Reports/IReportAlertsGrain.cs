@@ -17,6 +17,10 @@ public interface IReportAlertsGrain : IGrainWithStringKey
     [Alias("List")]
     Task<ImmutableArray<ReportAlert>> List();
 
+    /// <summary>One alert, or null if unknown or older than 30 days.</summary>
+    [Alias("Get")]
+    Task<ReportAlert?> Get(string alertId);
+
     /// <summary>Marks an alert acknowledged by <paramref name="by"/>; null if unknown. Acknowledging twice keeps the first.</summary>
     [Alias("Acknowledge")]
     Task<ReportAlert?> Acknowledge(string alertId, string by);

@@ -1,5 +1,3 @@
-using Orleans.Concurrency;
-
 namespace AlloIndustrie.Grains.Interfaces.Reports;
 
 /// <summary>
@@ -13,10 +11,6 @@ public interface IReportClusterGrain : IGrainWithStringKey
     /// <summary>Adds an accepted report and raises or extends an alert if it completes a cluster.</summary>
     [Alias("Add")]
     Task Add(ClusterReport report);
-
-    /// <summary>The alert was acknowledged: reports from now on count towards a new one.</summary>
-    [Alias("AlertAcknowledged"), OneWay]
-    Task AlertAcknowledged(string alertId);
 
     /// <summary>Reports still in the window.</summary>
     [Alias("GetWindow")]

@@ -36,6 +36,8 @@ public sealed class ReportAlertsGrain(
     public Task<ImmutableArray<ReportAlert>> List() =>
         Task.FromResult<ImmutableArray<ReportAlert>>([.. state.State.Alerts.Values.OrderByDescending(a => a.RaisedAt)]);
 
+    public Task<ReportAlert?> Get(string alertId) => Task.FromResult(state.State.Alerts.GetValueOrDefault(alertId));
+
     public async Task<ReportAlert?> Acknowledge(string alertId, string by)
     {
         if (!state.State.Alerts.TryGetValue(alertId, out var alert))
@@ -51,7 +53,6 @@ public sealed class ReportAlertsGrain(
         var acknowledged = alert with { AcknowledgedBy = by, AcknowledgedAt = clock.GetUtcNow() };
         state.State.Alerts[alertId] = acknowledged;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(alert.Territory, alert.Kind)).AlertAcknowledged(alertId);
         await observers.Notify(o => o.AlertChanged(acknowledged));
         return acknowledged;
     }

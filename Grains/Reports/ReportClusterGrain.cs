@@ -12,7 +12,8 @@ namespace AlloIndustrie.Grains.Reports;
 /// <summary>
 /// A cluster is judged when a report arrives, so an alert goes out at once; a one-minute reminder, kept only
 /// while the window holds reports, slides the window and judges again (a notice withdrawn as an error
-/// explains nothing any more). Each source counts once, so one source alone never makes a cluster.
+/// explains nothing any more). Each source counts once, so one source alone never makes a cluster. Once its
+/// alert is acknowledged, reports count towards a new one.
 /// </summary>
 public sealed class ReportClusterGrain(
     [PersistentState("reportCluster", StorageNames.Grains)] IPersistentState<ReportClusterState> state,
@@ -41,19 +42,6 @@ public sealed class ReportClusterGrain(
         }
     }
 
-    public async Task AlertAcknowledged(string alertId)
-    {
-        if (state.State.OpenAlert?.Id != alertId)
-        {
-            return;
-        }
-
-        state.State.OpenAlert = null;
-        state.State.OpenAlertSources.Clear();
-        state.State.OpenAlertCommunes.Clear();
-        await state.WriteStateAsync();
-    }
-
     public Task<int> GetWindow() => Task.FromResult(state.State.Reports.Count(r => r.OccurredAt >= clock.GetUtcNow() - options.Value.Window));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -80,6 +68,15 @@ public sealed class ReportClusterGrain(
         var window = options.Value.Window;
         state.State.Reports.RemoveAll(r => r.OccurredAt < now - window);
         state.State.Counted.IntersectWith(state.State.Reports.Select(r => r.Id));
+
+        // Only clusters call the alerts grain, never the other way round, so neither can wait on the other.
+        var alerts = GrainFactory.GetGrain<IReportAlertsGrain>(Territory);
+        if (state.State.OpenAlert is { } shown && (await alerts.Get(shown.Id))?.Acknowledged != false)
+        {
+            state.State.OpenAlert = null;
+            state.State.OpenAlertSources.Clear();
+            state.State.OpenAlertCommunes.Clear();
+        }
 
         var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
         var sites = await territory.GetSites();
