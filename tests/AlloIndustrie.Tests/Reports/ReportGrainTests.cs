@@ -152,12 +152,13 @@ public sealed class ReportGrainTests : IAsyncLifetime
         var acknowledged = await Alerts.Acknowledge(alert.Id, "exploitant@depot.example");
         Assert.Equal("exploitant@depot.example", acknowledged!.AcknowledgedBy);
         Assert.Equal(_test.Clock.GetUtcNow(), acknowledged.AcknowledgedAt);
-        Assert.Equal(acknowledged, await Alerts.Acknowledge(alert.Id, "quelqu-un@autre.example"));
+        Assert.Equal("exploitant@depot.example", (await Alerts.Acknowledge(alert.Id, "quelqu-un@autre.example"))!.AcknowledgedBy);
         Assert.Null(await Alerts.Acknowledge("inconnue", "x"));
 
         await Report("d", "Aval", kind: "smoke");
         await Report("e", "Aval", kind: "smoke");
-        Assert.Equal(acknowledged, Assert.Single(await Alerts.List()));
+        var unchanged = Assert.Single(await Alerts.List());
+        Assert.Equal((acknowledged.Id, 3, "exploitant@depot.example"), (unchanged.Id, unchanged.Sources, unchanged.AcknowledgedBy));
         await Report("f", "Centre", kind: "smoke");
         Assert.Equal(2, (await Alerts.List()).Length);
     }
