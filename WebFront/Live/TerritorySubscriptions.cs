@@ -13,7 +13,7 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
 {
     public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(30);
 
-    /// <summary>Shorter than the renewal, for when the cluster is not reachable yet (at start-up) or for a while.</summary>
+    /// <summary>Shorter than the renewal, for when the cluster is not reachable (at start-up or for a while) or has no territory yet.</summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
 
     private readonly Lazy<INoticeObserver> reference = new(() => grains.CreateObjectReference<INoticeObserver>(relay));
@@ -25,7 +25,11 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
             var wait = RenewalPeriod;
             try
             {
-                await SubscribeAll();
+                // A deployment being filled right now has no territory yet: look again soon.
+                if (await SubscribeAll() == 0)
+                {
+                    wait = RetryPeriod;
+                }
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -70,10 +74,11 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
     /// </summary>
     public Task SubscribeTo(string territory) => grains.GetGrain<ITerritoryGrain>(territory).Subscribe(reference.Value);
 
-    private async Task SubscribeAll()
+    private async Task<int> SubscribeAll()
     {
         var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
         await Task.WhenAll(territories.Select(territory => SubscribeTo(territory.Slug)));
         logger.LogDebug("Observing {Count} territories", territories.Length);
+        return territories.Length;
     }
 }

@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.WebFront.Public;
 using Microsoft.Net.Http.Headers;
 
 namespace AlloIndustrie.WebFront.Voice;
@@ -17,6 +18,11 @@ internal static class AudioEndpoints
 
     private static async Task<IResult> Get(string id, int version, HttpResponse response, IGrainFactory grains, TimeProvider time)
     {
+        if (!Slugs.IsNoticeId(id))
+        {
+            return Results.NotFound();
+        }
+
         var now = time.GetUtcNow();
         var notice = await grains.GetGrain<INoticeGrain>(id).Get();
         if (notice is null || !notice.IsPublicAt(now) || version < 1 || version > notice.Version)

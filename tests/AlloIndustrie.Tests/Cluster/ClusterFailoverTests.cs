@@ -63,6 +63,32 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await frontB.GetAsync($"api/v1/notices/{kept}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_rolling_restart_of_the_silos_and_a_web_front_loses_nothing()
+    {
+        using var frontA = service.Operator(Territory, "depot-rouen-port", webFront: 0);
+        var published = new List<string> { await Publish(frontA, "Avant le redémarrage", retention: null) };
+
+        // One silo at a time leaves gracefully and comes back; the service takes writes throughout.
+        for (var silo = 0; silo < 2; silo++)
+        {
+            Assert.True(service.TerminateSilo(silo, TimeSpan.FromSeconds(60)), service.Logs);
+            string? id = null;
+            await Eventually(async () => (id = await TryPublish(frontA, $"Pendant l’arrêt du silo {silo}")) is not null, TimeSpan.FromSeconds(60));
+            published.Add(id!);
+            await service.Start();
+        }
+
+        Assert.True(service.TerminateWebFront(1, TimeSpan.FromSeconds(30)), service.Logs);
+        published.Add(await Publish(frontA, "Pendant l’arrêt d’un frontal", retention: null));
+        await service.Start();
+
+        using var frontB = service.Client(1);
+        var listed = (await frontB.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/notices"))!
+            .Select(n => n!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(published.ToHashSet(), listed);
+    }
+
     private static async Task<string> Publish(HttpClient client, string title, string? retention)
     {
         var response = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/sites/depot-rouen-port/notices", new
@@ -74,6 +100,19 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string?> TryPublish(HttpClient client, string title)
+    {
+        var response = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/sites/depot-rouen-port/notices", new
+        {
+            eventType = "odour",
+            title,
+            message = "Une odeur peut être perçue près du port pendant un transfert.",
+        });
+        return response.StatusCode == HttpStatusCode.Created
+            ? (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>()
+            : null;
     }
 
     private async Task Eventually(Func<Task<bool>> condition, TimeSpan patience)

@@ -39,7 +39,9 @@ public sealed class PrivatePostgres : IDisposable
         };
         start.Environment["ALLO_TEST_PG_DIR"] = directory;
 
-        // Keep the port across a stop and a start: connection strings already handed out name it.
+        // A free port the first time (never the shared server's); the same one after a stop, since connection
+        // strings already handed out name it.
+        start.Environment.Remove("ALLO_TEST_PG_PORT");
         if (ConnectionString.Length > 0)
         {
             start.Environment["ALLO_TEST_PG_PORT"] = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Port.ToString();

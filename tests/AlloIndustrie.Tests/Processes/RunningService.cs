@@ -109,6 +109,9 @@ public sealed class RunningService : IAsyncDisposable
     public bool TerminateAll(TimeSpan patience) =>
         webFronts.Concat(silos).Aggregate(true, (stopped, process) => (process?.Terminate(patience) ?? true) & stopped);
 
+    /// <summary>SIGTERM one web front; true when it stopped in time.</summary>
+    public bool TerminateWebFront(int index, TimeSpan patience) => webFronts[index]?.Terminate(patience) ?? true;
+
     /// <summary>SIGTERM one silo; true when it stopped in time.</summary>
     public bool TerminateSilo(int index, TimeSpan patience) => silos[index]?.Terminate(patience) ?? true;
 

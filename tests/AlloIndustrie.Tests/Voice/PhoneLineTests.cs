@@ -160,6 +160,7 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"audio/{id}/2.mp3")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no-such-notice/1.mp3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no%20such%20notice/1.mp3")).StatusCode);
 
         // A new version gets its own recording; the first one stays as it was.
         await Operate(id, "updates", new { message = "La vapeur se dissipe." });
