@@ -7,11 +7,13 @@ builder.AddAlloOrleansClient();
 builder.AddAlloApi();
 builder.AddAlloPublicSite();
 builder.AddAlloVoice();
+builder.AddAlloDashboard();
 builder.AddAlloReports();
 
 var app = builder.Build();
 app.MapAlloApi();
 app.MapAlloPublicSite();
 app.MapAlloVoice();
+app.MapAlloDashboard();
 app.MapAlloReports();
 app.Run();

@@ -1,3 +1,5 @@
+using AlloIndustrie.Grains.Interfaces.Sites;
+
 namespace AlloIndustrie.Grains.Interfaces.ApiKeys;
 
 /// <summary>One operator API key, keyed by its public id; holds only a hash of the secret.</summary>
@@ -15,4 +17,8 @@ public interface IApiKeyGrain : IGrainWithStringKey
     /// <summary>Revokes the key for good.</summary>
     [Alias("Revoke")]
     Task Revoke();
+
+    /// <summary>The key's label and dates, without the secret; null if unknown.</summary>
+    [Alias("Describe")]
+    Task<ApiKeyInfo?> Describe();
 }

@@ -30,4 +30,16 @@ public interface ISiteGrain : IGrainWithStringKey
     /// <summary>Creates an API key acting for this site; the returned key is the only copy in clear.</summary>
     [Alias("CreateApiKey")]
     Task<CreatedApiKey> CreateApiKey(string label);
+
+    /// <summary>The site's API keys, revoked ones included, newest first.</summary>
+    [Alias("ListApiKeys")]
+    Task<ImmutableArray<ApiKeyInfo>> ListApiKeys();
+
+    /// <summary>Revokes one of the site's own keys; false if the key is not this site's.</summary>
+    [Alias("RevokeApiKey")]
+    Task<bool> RevokeApiKey(string keyId);
+
+    /// <summary>The site's notices as they stand now, newest first.</summary>
+    [Alias("GetNotices")]
+    Task<ImmutableArray<NoticeSnapshot>> GetNotices();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
+using AlloIndustrie.Grains.Interfaces.Sites;
 
 namespace AlloIndustrie.Grains.ApiKeys;
 
@@ -37,6 +38,10 @@ public sealed class ApiKeyGrain(
             await state.WriteStateAsync();
         }
     }
+
+    public Task<ApiKeyInfo?> Describe() => Task.FromResult(state.State.Site is null
+        ? null
+        : new ApiKeyInfo(this.GetPrimaryKeyString(), state.State.Label, state.State.CreatedAt, state.State.RevokedAt));
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -98,6 +98,30 @@ public sealed class SiteGrain(
         }
     }
 
+    public async Task<ImmutableArray<ApiKeyInfo>> ListApiKeys()
+    {
+        var keys = await Task.WhenAll(state.State.ApiKeyIds.Select(id => GrainFactory.GetGrain<IApiKeyGrain>(id).Describe()));
+        return [.. keys.OfType<ApiKeyInfo>().OrderByDescending(k => k.CreatedAt)];
+    }
+
+    public async Task<bool> RevokeApiKey(string keyId)
+    {
+        // Only the site's own list is trusted: a key id from elsewhere is refused, not revoked.
+        if (!state.State.ApiKeyIds.Contains(keyId))
+        {
+            return false;
+        }
+
+        await GrainFactory.GetGrain<IApiKeyGrain>(keyId).Revoke();
+        return true;
+    }
+
+    public async Task<ImmutableArray<NoticeSnapshot>> GetNotices()
+    {
+        var notices = await Task.WhenAll(state.State.NoticeIds.Select(id => GrainFactory.GetGrain<INoticeGrain>(id).Get()));
+        return [.. notices.OfType<NoticeSnapshot>()];
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         var now = clock.GetUtcNow();

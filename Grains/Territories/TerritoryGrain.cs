@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
@@ -73,6 +74,9 @@ public sealed class TerritoryGrain(
         Reorder();
         var current = notice.AsOf(now);
         await observers.Notify(o => o.NoticeChanged(current));
+
+        // After the live push, which must not wait for it; should it fail, the notice's retry pushes again.
+        await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
     }
 
     public Task Subscribe(INoticeObserver observer)

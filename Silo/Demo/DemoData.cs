@@ -39,4 +39,26 @@ public static class DemoData
             "Usine d’engrais du Havre", "Fertilisants de la Manche", "Rue du Pont VII, 76600 Le Havre",
             49.4780, 0.1985, ["Le Havre", "Harfleur", "Montivilliers"], null, false)),
     ];
+
+    /// <summary>The demo's super administrator.</summary>
+    public const string AdminEmail = "admin@demo.alloindustrie.fr";
+
+    /// <summary>Operators: e-mail, name, territory and the sites they publish for.</summary>
+    public static ImmutableArray<(string Email, string Name, string Territory, ImmutableArray<string> Sites)> Operators { get; } =
+    [
+        ("exploitant.rouen@demo.alloindustrie.fr", "Exploitant Seine Raffinage", "rouen-metropole",
+            ["raffinerie-petit-couronne", "chimie-grand-quevilly"]),
+        ("exploitant.havre@demo.alloindustrie.fr", "Exploitant Normandie GNL", "le-havre-seine", ["terminal-methanier"]),
+    ];
+
+    public static ImmutableArray<(string Email, string Name, string Territory)> TerritoryAdmins { get; } =
+    [
+        ("admin.rouen@demo.alloindustrie.fr", "Administration Rouen Métropole", "rouen-metropole"),
+        ("admin.havre@demo.alloindustrie.fr", "Administration Le Havre Seine", "le-havre-seine"),
+    ];
+
+    public static ImmutableArray<(string Email, string Name, ImmutableArray<string> Territories)> Authorities { get; } =
+    [
+        ("dreal@demo.alloindustrie.fr", "DREAL Normandie", ["rouen-metropole", "le-havre-seine"]),
+    ];
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.WebFront.Audit;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -15,19 +16,19 @@ public static class OperatorApi
         var api = routes.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).WithTags("Opérateurs");
         api.MapPost("/territories/{territory}/sites/{site}/notices", Publish)
             .WithSummary("Publier une notice pour un site");
-        api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains) =>
-            Change(id, context, grains, (notice, body) => notice.AddUpdate(body.Message ?? "")))
+        api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
+            Change(id, context, grains, audit, "notice.point", (notice, body) => notice.AddUpdate(body.Message ?? "")))
             .WithSummary("Ajouter un point de situation");
-        api.MapPost("/notices/{id}/end", (string id, HttpContext context, IGrainFactory grains) =>
-            Change(id, context, grains, (notice, body) => notice.End(body.Message)))
+        api.MapPost("/notices/{id}/end", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
+            Change(id, context, grains, audit, "notice.fin", (notice, body) => notice.End(body.Message)))
             .WithSummary("Annoncer la fin de l’événement");
-        api.MapPost("/notices/{id}/withdraw", (string id, HttpContext context, IGrainFactory grains) =>
-            Change(id, context, grains, (notice, body) => notice.Withdraw(body.Reason ?? "")))
+        api.MapPost("/notices/{id}/withdraw", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
+            Change(id, context, grains, audit, "notice.retrait", (notice, body) => notice.Withdraw(body.Reason ?? "")))
             .WithSummary("Retirer une notice erronée");
         return routes;
     }
 
-    private static async Task<IResult> Publish(string territory, string site, HttpContext context, IGrainFactory grains)
+    private static async Task<IResult> Publish(string territory, string site, HttpContext context, IGrainFactory grains, AuditTrail audit)
     {
         var (caller, refusal) = await Authenticate(context, grains);
         if (caller is null)
@@ -37,6 +38,7 @@ public static class OperatorApi
 
         if (caller.Territory != territory || caller.Site != site)
         {
+            await audit.Refused(context, caller.Territory, "notice.publier", SiteKey.Of(territory, site), "clé d’un autre site", KeyActor(context));
             return Problems.Forbidden();
         }
 
@@ -63,13 +65,18 @@ public static class OperatorApi
         }
 
         var result = await grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, site)).Publish(draft);
-        return result.Notice is { } notice
-            ? TypedResults.Created($"/api/v1/notices/{notice.Id}", notice)
-            : Problems.From(result.Error!);
+        if (result.Notice is not { } notice)
+        {
+            return Problems.From(result.Error!);
+        }
+
+        await audit.Changed(context, territory, "notice.publier", notice.Id, null, AuditViews.Notice(notice), KeyActor(context));
+        return TypedResults.Created($"/api/v1/notices/{notice.Id}", notice);
     }
 
     private static async Task<IResult> Change(
-        string id, HttpContext context, IGrainFactory grains, Func<INoticeGrain, NoticeMessageRequest, Task<NoticeResult>> change)
+        string id, HttpContext context, IGrainFactory grains, AuditTrail audit, string action,
+        Func<INoticeGrain, NoticeMessageRequest, Task<NoticeResult>> change)
     {
         var (caller, refusal) = await Authenticate(context, grains);
         if (caller is null)
@@ -85,6 +92,7 @@ public static class OperatorApi
 
         if (current.Territory != caller.Territory || current.Site != caller.Site)
         {
+            await audit.Refused(context, current.Territory, action, id, "clé d’un autre site", KeyActor(context));
             return Problems.Forbidden();
         }
 
@@ -95,7 +103,13 @@ public static class OperatorApi
         }
 
         var result = await change(grain, body);
-        return result.Notice is { } notice ? TypedResults.Ok(notice) : Problems.From(result.Error!);
+        if (result.Notice is not { } notice)
+        {
+            return Problems.From(result.Error!);
+        }
+
+        await audit.Changed(context, notice.Territory, action, id, AuditViews.Notice(current), AuditViews.Notice(notice), KeyActor(context));
+        return TypedResults.Ok(notice);
     }
 
     private static async Task<(SiteRef? Caller, IResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
@@ -111,6 +125,9 @@ public static class OperatorApi
 
         return (site, null);
     }
+
+    private static string KeyActor(HttpContext context) =>
+        AuditTrail.KeyActor(ApiKeyFormat.TryParse(BearerToken(context), out var keyId, out _) ? keyId : "?");
 
     /// <summary>The raw bearer token, also used to partition rate limits per key before any lookup.</summary>
     public static string? BearerToken(HttpContext context)

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AlloIndustrie.WebFront.Api;
+using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Health;
 
 namespace AlloIndustrie.WebFront.Hosting;
@@ -12,6 +13,7 @@ public static class ApiHostingExtensions
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<AuditTrail>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -1,0 +1,21 @@
+namespace AlloIndustrie.Grains.Interfaces.Accounts;
+
+/// <summary>One dashboard account, keyed by <see cref="AccountKeys.Normalize"/> of its e-mail.</summary>
+[Alias("AlloIndustrie.IAccountGrain")]
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>The account, or null if none has this e-mail.</summary>
+    [Alias("Get")]
+    Task<AccountRecord?> Get();
+
+    /// <summary>Creates the account and lists it in the directory; false if the e-mail is taken.</summary>
+    [Alias("Create")]
+    Task<bool> Create(AccountRecord account);
+
+    /// <summary>
+    /// Replaces the account if nobody changed it since <paramref name="account"/> was read (same concurrency
+    /// stamp); returns the saved account with a new stamp, or null on a conflict or an unknown account.
+    /// </summary>
+    [Alias("Update")]
+    Task<AccountRecord?> Update(AccountRecord account);
+}

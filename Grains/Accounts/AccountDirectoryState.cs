@@ -1,0 +1,9 @@
+using AlloIndustrie.Grains.Interfaces.Accounts;
+
+namespace AlloIndustrie.Grains.Accounts;
+
+/// <summary>The account directory's durable state: every account by normalised e-mail.</summary>
+public sealed class AccountDirectoryState
+{
+    public Dictionary<string, AccountSummary> Accounts { get; set; } = [];
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces.Accounts;
+using AlloIndustrie.WebFront.Dashboard.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace AlloIndustrie.WebFront.Dashboard.Accounts;
+
+/// <summary>
+/// What administrators do to accounts, through Identity so that passwords are validated and hashed, and
+/// security stamps rotated (which ends the account's open sessions).
+/// </summary>
+public sealed class AccountAdministration(UserManager<AccountUser> users, TimeProvider clock)
+{
+    /// <summary>
+    /// Whether <paramref name="actor"/> may manage <paramref name="target"/>: a super administrator anyone
+    /// else; a territory administrator the operators whose every territory it administers.
+    /// </summary>
+    public static bool CanManage(AccountRecord actor, AccountRecord target) => actor switch
+    {
+        { Disabled: true } => false,
+        { Role: AccountRole.SuperAdmin } => actor.NormalizedEmail != target.NormalizedEmail,
+        { Role: AccountRole.TerritoryAdmin } => target.Role == AccountRole.Operator
+            && !target.Territories.IsDefaultOrEmpty
+            && target.Territories.All(t => actor.Territories.Contains(t)),
+        _ => false,
+    };
+
+    /// <summary>Creates an account with a generated password, returned to be handed over once.</summary>
+    public async Task<(string? Password, string? Error)> Create(
+        string email, string displayName, AccountRole role, ImmutableArray<string> territories, ImmutableArray<string> sites)
+    {
+        var password = GeneratePassword();
+        var user = new AccountUser
+        {
+            Email = email.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(),
+            Role = role,
+            Territories = territories,
+            Sites = sites,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded ? (password, null) : (null, Describe(result));
+    }
+
+    /// <summary>Sets a new generated password, unlocks the account and ends its sessions.</summary>
+    public async Task<(string? Password, string? Error)> ResetPassword(string normalizedEmail)
+    {
+        if (await users.FindByIdAsync(normalizedEmail) is not { } user)
+        {
+            return (null, "Compte inconnu.");
+        }
+
+        var password = GeneratePassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (result.Succeeded)
+        {
+            result = await users.SetLockoutEndDateAsync(user, null);
+        }
+
+        if (result.Succeeded)
+        {
+            result = await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return result.Succeeded ? (password, null) : (null, Describe(result));
+    }
+
+    /// <summary>Disables (ending its sessions) or enables an account.</summary>
+    public async Task<string?> SetDisabled(string normalizedEmail, bool disabled)
+    {
+        if (await users.FindByIdAsync(normalizedEmail) is not { } user)
+        {
+            return "Compte inconnu.";
+        }
+
+        user.Disabled = disabled;
+        var result = await users.UpdateSecurityStampAsync(user);
+        return result.Succeeded ? null : Describe(result);
+    }
+
+    private static string GeneratePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');
+
+    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+}

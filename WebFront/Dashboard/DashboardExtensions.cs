@@ -1,0 +1,127 @@
+using AlloIndustrie.WebFront.Audit;
+using AlloIndustrie.WebFront.Dashboard.Accounts;
+using AlloIndustrie.WebFront.Dashboard.Authorization;
+using AlloIndustrie.WebFront.Dashboard.Identity;
+using AlloIndustrie.WebFront.Dashboard.Reports;
+using AlloIndustrie.WebFront.Dashboard.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+
+namespace AlloIndustrie.WebFront.Dashboard;
+
+/// <summary>Wires the dashboard (operators, territory administration, authorities) with its accounts and audit trail.</summary>
+public static class DashboardExtensions
+{
+    public const string Root = "/tableau-de-bord";
+    public const string LoginPath = Root + "/connexion";
+    public const string DeniedPath = Root + "/refus";
+    private const string SessionCookie = "allo-session";
+
+    public static WebApplicationBuilder AddAlloDashboard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditTrail>();
+        services.AddScoped<AccountAdministration>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<IAudioPreview, NoAudioPreview>();
+        services.AddScoped<CurrentAccount>();
+        services.AddScoped<DashboardGate>();
+        services.AddScoped<IAuthorizationHandler, PerimeterHandler>();
+
+        // Cookies must stay readable across restarts of the web front: the keys live in the data folder.
+        var dataDirectory = builder.Configuration["ALLO_DATA_DIR"];
+        var protection = services.AddDataProtection().SetApplicationName("AlloIndustrie");
+        if (!string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "web-keys")));
+        }
+
+        services.AddSingleton<ILookupNormalizer, AccountLookupNormalizer>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<AccountUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                identity.User.RequireUniqueEmail = false;
+                identity.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddUserStore<GrainUserStore>()
+            .AddSignInManager()
+            // Only what the dashboard uses: password reset by an administrator, and TOTP. No e-mail nor SMS codes.
+            .AddTokenProvider<DataProtectorTokenProvider<AccountUser>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<AuthenticatorTokenProvider<AccountUser>>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddUserConfirmation<AccountConfirmation>()
+            .AddErrorDescriber<FrenchIdentityErrors>();
+
+        // A disabled account or a reset password ends every open session at its next request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = SessionCookie;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.Path = Root;
+            cookie.LoginPath = LoginPath;
+            cookie.AccessDeniedPath = DeniedPath;
+            cookie.ExpireTimeSpan = options.SessionIdleTimeout;
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = SessionEvents.RedirectToLogin;
+        });
+        services.ConfigureExternalCookie(cookie => cookie.Cookie.SameSite = SameSiteMode.Strict);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.Path = Root;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "allo-antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.Path = Root;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Dashboard/Pages";
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/Login");
+            pages.Conventions.AllowAnonymousToPage("/LoginCode");
+            pages.Conventions.AllowAnonymousToPage("/Denied");
+        }).AddMvcOptions(mvc => mvc.Filters.Add<AntiforgeryAuditFilter>());
+        return builder;
+    }
+
+    public static WebApplication MapAlloDashboard(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard =>
+        {
+            dashboard.Use(SecurityHeaders.Add);
+            dashboard.UseStaticFiles(new StaticFileOptions
+            {
+                RequestPath = Root + "/assets",
+                FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Assets")),
+            });
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        return app;
+    }
+}

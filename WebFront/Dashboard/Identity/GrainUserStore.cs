@@ -1,0 +1,150 @@
+using AlloIndustrie.Grains.Interfaces.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace AlloIndustrie.WebFront.Dashboard.Identity;
+
+/// <summary>
+/// Identity's user store on the account grains: the e-mail is the user name and, normalised, the user id
+/// and the grain key. Accounts are disabled, never deleted, so that the audit trail keeps naming them.
+/// </summary>
+public sealed class GrainUserStore(IGrainFactory grains) :
+    IUserPasswordStore<AccountUser>,
+    IUserEmailStore<AccountUser>,
+    IUserSecurityStampStore<AccountUser>,
+    IUserLockoutStore<AccountUser>,
+    IUserTwoFactorStore<AccountUser>,
+    IUserAuthenticatorKeyStore<AccountUser>
+{
+    public async Task<IdentityResult> CreateAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        var created = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail).Create(user.ToRecord());
+        return created
+            ? IdentityResult.Success
+            : IdentityResult.Failed(new IdentityErrorDescriber().DuplicateEmail(user.Email));
+    }
+
+    public async Task<IdentityResult> UpdateAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        var saved = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail).Update(user.ToRecord());
+        if (saved is null)
+        {
+            return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+        }
+
+        user.ConcurrencyStamp = saved.ConcurrencyStamp;
+        return IdentityResult.Success;
+    }
+
+    public Task<IdentityResult> DeleteAsync(AccountUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(IdentityResult.Failed(new IdentityError
+        {
+            Code = "AccountsAreNotDeleted",
+            Description = "Un compte n’est jamais supprimé : désactivez-le.",
+        }));
+
+    public async Task<AccountUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>
+        await grains.GetGrain<IAccountGrain>(userId).Get() is { } record ? AccountUser.From(record) : null;
+
+    public Task<AccountUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken) =>
+        FindByIdAsync(normalizedUserName, cancellationToken);
+
+    public Task<AccountUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
+        FindByIdAsync(normalizedEmail, cancellationToken);
+
+    public Task<string> GetUserIdAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.NormalizedEmail);
+
+    public Task<string?> GetUserNameAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.Email);
+
+    public Task SetUserNameAsync(AccountUser user, string? userName, CancellationToken cancellationToken)
+    {
+        user.Email = userName ?? "";
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetNormalizedUserNameAsync(AccountUser user, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(user.NormalizedEmail);
+
+    public Task SetNormalizedUserNameAsync(AccountUser user, string? normalizedName, CancellationToken cancellationToken)
+    {
+        user.NormalizedEmail = normalizedName ?? "";
+        return Task.CompletedTask;
+    }
+
+    public Task SetEmailAsync(AccountUser user, string? email, CancellationToken cancellationToken) =>
+        SetUserNameAsync(user, email, cancellationToken);
+
+    public Task<string?> GetEmailAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.Email);
+
+    // Administrators create accounts for people they know; there is no self-registration to confirm.
+    public Task<bool> GetEmailConfirmedAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task SetEmailConfirmedAsync(AccountUser user, bool confirmed, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<string?> GetNormalizedEmailAsync(AccountUser user, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(user.NormalizedEmail);
+
+    public Task SetNormalizedEmailAsync(AccountUser user, string? normalizedEmail, CancellationToken cancellationToken) =>
+        SetNormalizedUserNameAsync(user, normalizedEmail, cancellationToken);
+
+    public Task SetPasswordHashAsync(AccountUser user, string? passwordHash, CancellationToken cancellationToken)
+    {
+        user.PasswordHash = passwordHash;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetPasswordHashAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.PasswordHash);
+
+    public Task<bool> HasPasswordAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.PasswordHash is not null);
+
+    public Task SetSecurityStampAsync(AccountUser user, string stamp, CancellationToken cancellationToken)
+    {
+        user.SecurityStamp = stamp;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetSecurityStampAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.SecurityStamp);
+
+    public Task<DateTimeOffset?> GetLockoutEndDateAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.LockoutEnd);
+
+    public Task SetLockoutEndDateAsync(AccountUser user, DateTimeOffset? lockoutEnd, CancellationToken cancellationToken)
+    {
+        user.LockoutEnd = lockoutEnd;
+        return Task.CompletedTask;
+    }
+
+    public Task<int> IncrementAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken) =>
+        Task.FromResult(++user.AccessFailedCount);
+
+    public Task ResetAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        user.AccessFailedCount = 0;
+        return Task.CompletedTask;
+    }
+
+    public Task<int> GetAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.AccessFailedCount);
+
+    // Every account can be locked out, administrators included.
+    public Task<bool> GetLockoutEnabledAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task SetLockoutEnabledAsync(AccountUser user, bool enabled, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task SetTwoFactorEnabledAsync(AccountUser user, bool enabled, CancellationToken cancellationToken)
+    {
+        user.TwoFactorEnabled = enabled;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> GetTwoFactorEnabledAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.TwoFactorEnabled);
+
+    public Task SetAuthenticatorKeyAsync(AccountUser user, string key, CancellationToken cancellationToken)
+    {
+        user.AuthenticatorKey = key;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetAuthenticatorKeyAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.AuthenticatorKey);
+
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AlloIndustrie.Grains.Interfaces.Archive;
+using AlloIndustrie.Grains.Interfaces.Audit;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.WebFront.Dashboard.Authorization;
+using AlloIndustrie.WebFront.Dashboard.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AlloIndustrie.WebFront.Dashboard.Pages;
+
+/// <summary>Every notice of the territories the account reads, from the archive, with filters, statistics and a CSV export.</summary>
+public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "territoire")]
+    public string? Territory { get; set; }
+
+    [FromQuery(Name = "site")]
+    public string? Site { get; set; }
+
+    [FromQuery(Name = "type")]
+    public string? Type { get; set; }
+
+    [FromQuery(Name = "du")]
+    public DateOnly? From { get; set; }
+
+    [FromQuery(Name = "au")]
+    public DateOnly? To { get; set; }
+
+    public List<TerritoryProfile> Readable { get; } = [];
+
+    public List<NoticeSnapshot> Notices { get; private set; } = [];
+
+    public NoticeStatistics Statistics { get; private set; } = null!;
+
+    public Dictionary<string, long> Listens { get; } = [];
+
+    /// <summary>The phone line's counters of each territory shown.</summary>
+    public List<(TerritoryProfile Territory, PhoneLineStats Line)> Calls { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await Load() ? Page() : Forbid();
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        if (!await Load())
+        {
+            return Forbid();
+        }
+
+        string Date(DateTimeOffset? at) => at is { } value ? LocalTime.Of(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            new[] { "id", "territoire", "site", "nom du site", "entreprise", "type", "exercice", "statut", "titre", "message", "consignes", "début", "fin prévue", "publiée", "terminée", "expire", "version", "motif du retrait" },
+        };
+        rows.AddRange(Notices.Select(n => new[]
+        {
+            n.Id, n.Territory, n.Site, n.SiteName, n.Company, n.EventType, n.Exercise ? "oui" : "non",
+            NoticeVocabulary.StatusInWords(n.Status), n.Title, n.Message, n.Instructions,
+            Date(n.StartsAt), Date(n.ExpectedEndAt), Date(n.PublishedAt), Date(n.EndedAt), Date(n.ExpiresAt),
+            n.Version.ToString(CultureInfo.InvariantCulture), n.WithdrawnReason,
+            Listens.GetValueOrDefault(n.Id).ToString(CultureInfo.InvariantCulture),
+        }));
+        var name = $"notices-{Territory ?? "territoires"}-{LocalTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
+        return File(Csv.Write(rows), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>False when the account asked for a territory it may not read; that attempt is audited.</summary>
+    private async Task<bool> Load()
+    {
+        var all = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
+        if (!string.IsNullOrEmpty(Territory)
+            && !await gate.Check(HttpContext, PerimeterAction.ReadTerritory, "historique.consulter", all.Any(t => t.Slug == Territory) ? Territory : AuditKey.Platform))
+        {
+            return false;
+        }
+
+        foreach (var territory in all)
+        {
+            if (await gate.Allows(HttpContext, PerimeterAction.ReadTerritory, territory.Slug))
+            {
+                Readable.Add(territory);
+            }
+        }
+
+        if (Readable.Count == 0)
+        {
+            return await gate.Check(HttpContext, PerimeterAction.ReadTerritory, "historique.consulter", AuditKey.Platform);
+        }
+
+        var filter = new NoticeFilter(Site, Type, From, To);
+        var notices = new List<NoticeSnapshot>();
+        var now = clock.GetUtcNow();
+        foreach (var territory in Readable.Where(t => string.IsNullOrEmpty(Territory) || t.Slug == Territory))
+        {
+            notices.AddRange((await grains.GetGrain<INoticeArchiveGrain>(territory.Slug).List()).Select(n => n.AsOf(now)).Where(filter.Matches));
+            Calls.Add((territory, await grains.GetGrain<IPhoneLineStatsGrain>(territory.Slug).Get()));
+        }
+
+        Notices = [.. notices.OrderByDescending(n => n.StartsAt)];
+        foreach (var notice in Notices)
+        {
+            Listens[notice.Id] = await grains.GetGrain<INoticeListensGrain>(notice.Id).Get();
+        }
+
+        Statistics = NoticeStatistics.Of(Notices);
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using AlloIndustrie.Grains.Interfaces.Audit;
+using AlloIndustrie.WebFront.Audit;
+using AlloIndustrie.WebFront.Dashboard.Identity;
+using AlloIndustrie.WebFront.Dashboard.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AlloIndustrie.WebFront.Dashboard.Pages;
+
+public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle throttle, AuditTrail audit) : PageModel
+{
+    [BindProperty]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (!throttle.TryEnter(address, Email))
+        {
+            await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "trop de tentatives", Email);
+            Response.Headers.RetryAfter = "60";
+            return Refuse(StatusCodes.Status429TooManyRequests, "Trop de tentatives de connexion : réessayez dans une minute.");
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.Changed(HttpContext, AuditKey.Platform, "connexion", Email.Trim(), null, null, Email.Trim());
+            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/LoginCode", new { ReturnUrl });
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "compte verrouillé", Email);
+            return Refuse(StatusCodes.Status401Unauthorized,
+                "Ce compte est verrouillé après trop d’échecs. Réessayez plus tard ou demandez à votre administrateur de réinitialiser votre mot de passe.");
+        }
+
+        // Identity checks a disabled account before its password: the answer must not tell that it exists.
+        await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, result.IsNotAllowed ? "compte désactivé" : "identifiants incorrects", Email);
+        return Refuse(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
+    }
+
+    /// <summary>Only a path of the dashboard itself: a crafted link must not send a user elsewhere after signing in.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is not null && returnUrl.StartsWith(DashboardExtensions.Root, StringComparison.Ordinal) && !returnUrl.Contains("//", StringComparison.Ordinal)
+            ? returnUrl
+            : DashboardExtensions.Root;
+
+    private PageResult Refuse(int status, string message)
+    {
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.WebFront.Audit;
+using AlloIndustrie.WebFront.Dashboard.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AlloIndustrie.WebFront.Dashboard.Pages;
+
+/// <summary>A territory's administration: moderation of its visible notices, its sites and its settings.</summary>
+public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Territory { get; set; } = "";
+
+    [FromQuery(Name = "enregistre")]
+    public bool Saved { get; set; }
+
+    public TerritoryProfile Profile { get; private set; } = null!;
+
+    public ImmutableArray<SiteProfile> Sites { get; private set; } = [];
+
+    public ImmutableArray<NoticeSnapshot> Current { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public ImmutableDictionary<string, string> Lexicon { get; private set; } = ImmutableDictionary<string, string>.Empty;
+
+    private ITerritoryGrain Grain => grains.GetGrain<ITerritoryGrain>(Territory);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "territoire.consulter", Territory))
+        {
+            return Forbid();
+        }
+
+        return await Show();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? name, string? phoneNumbers, string? greeting, int retentionDays)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "territoire.configurer", Territory))
+        {
+            return Forbid();
+        }
+
+        if (await Grain.GetProfile() is not { } before)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(greeting) || retentionDays is < 1 or > 90)
+        {
+            Error = "Le nom et le message d’accueil sont obligatoires ; la durée d’affichage va de 1 à 90 jours.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show();
+        }
+
+        var phones = (phoneNumbers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var after = await Grain.Configure(before with
+        {
+            Name = name.Trim(),
+            PhoneNumbers = [.. phones],
+            Greeting = greeting.Trim(),
+            DefaultRetention = TimeSpan.FromDays(retentionDays),
+        });
+        await audit.Changed(HttpContext, Territory, "territoire.configurer", Territory, before, after);
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
+    public async Task<IActionResult> OnPostLexiconSetAsync(string? written, string? spoken)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "lexique.modifier", Territory))
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(written) || string.IsNullOrWhiteSpace(spoken) || written.Length > 100 || spoken.Length > 200)
+        {
+            Error = "Indiquez le mot écrit (100 caractères au plus) et sa lecture (200 au plus).";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show();
+        }
+
+        var lexicon = grains.GetGrain<IPronunciationLexiconGrain>(Territory);
+        var before = (await lexicon.GetEntries()).GetValueOrDefault(written.Trim());
+        await lexicon.SetEntry(written.Trim(), spoken.Trim());
+        await audit.Changed(HttpContext, Territory, "lexique.modifier", written.Trim(), before is null ? null : new { lu = before }, new { lu = spoken.Trim() });
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
+    public async Task<IActionResult> OnPostLexiconRemoveAsync(string? written)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "lexique.supprimer", Territory))
+        {
+            return Forbid();
+        }
+
+        var lexicon = grains.GetGrain<IPronunciationLexiconGrain>(Territory);
+        if (written is not null && (await lexicon.GetEntries()).TryGetValue(written, out var before))
+        {
+            await lexicon.RemoveEntry(written);
+            await audit.Changed(HttpContext, Territory, "lexique.supprimer", written, new { lu = before }, null);
+        }
+
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
+    private async Task<IActionResult> Show()
+    {
+        if (await Grain.GetProfile() is not { } profile)
+        {
+            return NotFound();
+        }
+
+        Profile = profile;
+        Sites = await Grain.GetSites();
+        Current = await Grain.GetPublicNotices();
+        Now = clock.GetUtcNow();
+        Lexicon = await grains.GetGrain<IPronunciationLexiconGrain>(Territory).GetEntries();
+        return Page();
+    }
+}

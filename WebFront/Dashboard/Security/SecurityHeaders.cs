@@ -1,0 +1,24 @@
+namespace AlloIndustrie.WebFront.Dashboard.Security;
+
+/// <summary>
+/// The dashboard runs no script at all, so its policy forbids every script and inline style (it only plays
+/// the notices' audio); it is never
+/// framed, and its pages (which show keys and passwords once) are never cached.
+/// </summary>
+public static class SecurityHeaders
+{
+    private const string Policy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static Task Add(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = Policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
+        return next();
+    }
+}

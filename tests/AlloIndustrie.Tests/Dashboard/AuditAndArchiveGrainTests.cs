@@ -1,0 +1,75 @@
+using AlloIndustrie.Grains.Interfaces.Archive;
+using AlloIndustrie.Grains.Interfaces.Audit;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Dashboard;
+
+/// <summary>The audit trail, the notice archive and a site's keys, in an in-process cluster on a fake clock.</summary>
+public sealed class AuditAndArchiveGrainTests(GrainClusterFixture fixture) : IClassFixture<GrainClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Test.Grains;
+
+    [Fact]
+    public async Task The_audit_trail_keeps_every_entry_in_order_split_by_scope_and_month()
+    {
+        var scope = $"audit-{Guid.NewGuid():N}"[..20];
+        var at = new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
+        var month = Grains.GetGrain<IAuditGrain>(AuditKey.Of(scope, at));
+        await month.Append(new AuditEntry(at, "a@test.example", "127.0.0.1", "notice.publier", "n1", null, "{\"v\":1}", false));
+        await month.Append(new AuditEntry(at.AddMinutes(1), "b@test.example", "127.0.0.2", "notice.retrait", "n1", "{\"v\":1}", new string('x', 10_000), true));
+        await Grains.GetGrain<IAuditGrain>(AuditKey.Of(scope, at.AddHours(2))).Append(new AuditEntry(at.AddHours(2), "c@test.example", null, "connexion", "c", null, null, false));
+
+        var entries = await month.List();
+        Assert.Equal(["notice.retrait", "notice.publier"], entries.Select(e => e.Action));
+        Assert.True(entries[0].Refused);
+        Assert.True(entries[0].After!.Length < 4_100);
+        Assert.Equal("c@test.example", Assert.Single(await Grains.GetGrain<IAuditGrain>(AuditKey.Of(scope, at.AddHours(2))).List()).Actor);
+        Assert.Equal($"{scope}/2026-12", AuditKey.Of(scope, at.AddHours(2)));
+    }
+
+    [Fact]
+    public async Task The_archive_keeps_notices_after_they_leave_the_territory_and_a_site_lists_and_revokes_only_its_keys()
+    {
+        var territory = $"t{Guid.NewGuid():N}"[..20];
+        await Grains.GetGrain<ITerritoryGrain>(territory).Configure(new TerritoryProfile(territory, "Test", [], "Bonjour.", NoticeRules.DefaultRetention));
+        var site = Grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, "usine"));
+        var other = Grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, "autre"));
+        foreach (var grain in new[] { site, other })
+        {
+            await grain.Configure(new SiteSettings("Usine", "Société", "Rue", 49, 1, ["Rouen"], null, false));
+        }
+
+        var kept = (await site.Publish(Draft("Gardée", TimeSpan.FromHours(2)))).Notice!;
+        var withdrawn = (await site.Publish(Draft("Retirée", TimeSpan.FromHours(2)))).Notice!;
+        await Grains.GetGrain<INoticeGrain>(withdrawn.Id).Withdraw("Erreur de saisie");
+
+        Assert.Equal([withdrawn.Id, kept.Id], (await site.GetNotices()).Select(n => n.Id));
+        var archive = Grains.GetGrain<INoticeArchiveGrain>(territory);
+        Assert.Equal(NoticeStatus.Withdrawn, (await archive.List()).Single(n => n.Id == withdrawn.Id).Status);
+
+        // Two hours to expiry (the reminder records it), then more than the day the territory keeps expired notices.
+        await fixture.Test.AdvanceUntil(TimeSpan.FromHours(3), async () =>
+            (await archive.List()).Single(n => n.Id == kept.Id).Status == NoticeStatus.Expired);
+        fixture.Test.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.NotNull((await other.Publish(Draft("Déclencheur du ménage", TimeSpan.FromDays(1)))).Notice);
+        Assert.DoesNotContain(await Grains.GetGrain<ITerritoryGrain>(territory).GetPublicNotices(), n => n.Id == kept.Id);
+        var archived = await archive.List();
+        Assert.Equal(3, archived.Length);
+        Assert.Equal(NoticeStatus.Expired, archived.Single(n => n.Id == kept.Id).Status);
+        Assert.Equal("Erreur de saisie", archived.Single(n => n.Id == withdrawn.Id).WithdrawnReason);
+
+        var mine = await site.CreateApiKey("Supervision");
+        var theirs = await other.CreateApiKey("Autre");
+        Assert.Equal(["Supervision"], (await site.ListApiKeys()).Select(k => k.Label));
+        Assert.False(await site.RevokeApiKey(theirs.KeyId));
+        Assert.Null((await other.ListApiKeys()).Single().RevokedAt);
+        Assert.True(await site.RevokeApiKey(mine.KeyId));
+        Assert.NotNull((await site.ListApiKeys()).Single().RevokedAt);
+    }
+
+    private static NoticeDraft Draft(string title, TimeSpan retention) =>
+        new("odour", ["odour"], title, "Une odeur est perçue.", null, false, null, null, retention);
+}

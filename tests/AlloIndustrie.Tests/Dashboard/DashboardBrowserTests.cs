@@ -1,0 +1,147 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit;
+using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
+using static Microsoft.Playwright.Assertions;
+
+namespace AlloIndustrie.Tests.Dashboard;
+
+/// <summary>The dashboard in a real Chromium: publishing from the form, moderation, the audit trail, and accessibility.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardBrowserTests(DashboardFixture fixture)
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task An_operator_publishes_from_a_phone_an_administrator_withdraws_and_the_audit_shows_both()
+    {
+        var title = $"Torchage visible {Guid.NewGuid():N}"[..28];
+
+        var operatorPage = await NewPage(phone: true);
+        await SignIn(operatorPage, fixture.Operator.Email, fixture.Operator.Password);
+        await operatorPage.GotoAsync($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier");
+        await operatorPage.GetByLabel("Type d’événement").SelectOptionAsync("flare");
+        await operatorPage.GetByLabel("Lumière").CheckAsync();
+        await operatorPage.GetByLabel("Bruit", new() { Exact = true }).CheckAsync();
+        await operatorPage.GetByLabel("Titre (120 caractères au plus)").FillAsync(title);
+        await operatorPage.GetByLabel("Message aux riverains").FillAsync("Une flamme est visible au-dessus de la raffinerie ce soir.");
+        await operatorPage.GetByLabel("Consignes (facultatif)").FillAsync("Aucune action n’est nécessaire.");
+        await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
+        await Expect(operatorPage.Locator(".preview article")).ToContainTextAsync(title);
+        await Expect(operatorPage.Locator(".preview article")).ToContainTextAsync("en cours");
+        await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
+        await Expect(operatorPage.GetByRole(AriaRole.Status)).ToContainTextAsync("La notice est publiée.");
+        var id = operatorPage.Url.Split("/notices/")[1].Split('?')[0];
+
+        await operatorPage.GotoAsync($"/{Rouen}");
+        var article = operatorPage.Locator($"article[data-notice-id=\"{id}\"]");
+        await Expect(article).ToContainTextAsync(title);
+        await Expect(article).ToHaveAttributeAsync("data-status", "active");
+
+        var adminPage = await NewPage(phone: false);
+        await SignIn(adminPage, fixture.TerritoryAdmin.Email, fixture.TerritoryAdmin.Password);
+        await adminPage.GotoAsync($"/tableau-de-bord/territoires/{Rouen}");
+        await adminPage.GetByLabel($"Motif du retrait de « {title} »").FillAsync("Publiée sur le mauvais site.");
+        await adminPage.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "Retirer" }).ClickAsync();
+        await Expect(adminPage.Locator("[data-status]").First).ToHaveAttributeAsync("data-status", "withdrawn");
+
+        await operatorPage.GotoAsync($"/{Rouen}");
+        await Expect(operatorPage.Locator($"article[data-notice-id=\"{id}\"]")).ToHaveCountAsync(0);
+
+        await adminPage.GotoAsync($"/tableau-de-bord/journal/{Rouen}");
+        await Expect(adminPage.Locator($"tr[data-action=\"notice.publier\"][data-actor=\"{fixture.Operator.Email}\"]").Filter(new() { HasText = id })).ToHaveCountAsync(1);
+        await Expect(adminPage.Locator($"tr[data-action=\"notice.retrait\"][data-actor=\"{fixture.TerritoryAdmin.Email}\"]").Filter(new() { HasText = id })).ToHaveCountAsync(1);
+
+        await operatorPage.Context.CloseAsync();
+        await adminPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_dashboard_pages_have_no_WCAG_A_or_AA_violation()
+    {
+        var id = await DashboardChecks.PublishWithKey(fixture.Service, Rouen, Refinery, "Odeur pour l’accessibilité");
+        var pages = new (Role Role, string[] Paths)[]
+        {
+            (Role.Operator,
+            [
+                "/tableau-de-bord", $"/tableau-de-bord/sites/{Rouen}/{Refinery}", $"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier",
+                $"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier?modele=essai-sirene", $"/tableau-de-bord/notices/{id}", "/tableau-de-bord/compte",
+            ]),
+            (Role.TerritoryAdmin,
+            [
+                "/tableau-de-bord", $"/tableau-de-bord/territoires/{Rouen}", $"/tableau-de-bord/territoires/{Rouen}/comptes",
+                $"/tableau-de-bord/territoires/{Rouen}/site/{Depot}", $"/tableau-de-bord/territoires/{Rouen}/site", $"/tableau-de-bord/journal/{Rouen}",
+            ]),
+            (Role.Authority, ["/tableau-de-bord", "/tableau-de-bord/historique", $"/tableau-de-bord/historique?territoire={Havre}&type=odour"]),
+            (Role.SuperAdmin, ["/tableau-de-bord/administration", "/tableau-de-bord/journal/_plateforme"]),
+        };
+
+        var anonymous = await NewPage(phone: true);
+        await anonymous.GotoAsync("/tableau-de-bord/connexion");
+        await AssertAccessible(anonymous, "connexion");
+        await anonymous.GotoAsync("/tableau-de-bord/refus");
+        await AssertAccessible(anonymous, "refus");
+        await anonymous.Context.CloseAsync();
+
+        foreach (var (role, paths) in pages)
+        {
+            var page = await NewPage(phone: role == Role.Operator);
+            var (email, password) = fixture.Login(role);
+            await SignIn(page, email, password);
+            foreach (var path in paths)
+            {
+                var response = await page.GotoAsync(path);
+                Assert.True(response!.Ok, $"{role} {path}: {response.Status}");
+                await AssertAccessible(page, $"{role} {path}");
+            }
+
+            if (role == Role.Operator)
+            {
+                // The form's errors, once shown, must be as accessible as the form.
+                await page.GotoAsync($"/tableau-de-bord/sites/{Rouen}/{Refinery}/publier");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("obligatoire");
+                await AssertAccessible(page, "publier avec erreurs");
+            }
+
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> NewPage(bool phone)
+    {
+        var context = await (await fixture.Browser()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Service.BaseAddress.ToString(),
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task SignIn(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/tableau-de-bord/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
+    }
+
+    private static async Task AssertAccessible(IPage page, string what)
+    {
+        var result = await page.RunAxe(WcagAA);
+
+        // Rules that passed prove axe ran in the page despite its content security policy.
+        Assert.NotEmpty(result.Passes);
+        Assert.True(result.Violations.Length == 0,
+            $"{what}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
+    }
+}

@@ -1,0 +1,107 @@
+using AlloIndustrie.Tests.Processes;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Dashboard;
+
+/// <summary>
+/// One running service, one signed-in HTTP session per demo role and one headless Chromium, shared by the
+/// dashboard's end-to-end tests.
+/// </summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    public const string Rouen = "rouen-metropole";
+    public const string Havre = "le-havre-seine";
+    public const string Refinery = "raffinerie-petit-couronne";
+    public const string Chemicals = "chimie-grand-quevilly";
+    public const string Depot = "depot-rouen-port";
+    public const string Terminal = "terminal-methanier";
+    public const string Fertiliser = "engrais-havre";
+
+    /// <summary>A territory no demo account but the super administrator oversees.</summary>
+    public const string Third = "vallee-de-test";
+
+    private readonly Dictionary<string, DashboardSession> sessions = [];
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    // Many sign-ins come from one loopback address here; the per-account limit stays at its default.
+    public RunningService Service { get; } = new(new Dictionary<string, string>
+    {
+        ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
+    });
+
+    public DemoCredentials Credentials => Service.Credentials;
+
+    public DemoOperator Operator => Credentials.Operators.Single(o => o.Territory == Rouen);
+
+    public DemoTerritoryAdmin TerritoryAdmin => Credentials.TerritoryAdmins.Single(a => a.Territory == Rouen);
+
+    public DemoAuthority Authority => Credentials.Authorities.Single();
+
+    public async Task InitializeAsync()
+    {
+        await Service.Start();
+        var admin = await Session(Role.SuperAdmin);
+        var created = await admin.Post("/tableau-de-bord/administration?handler=Territory", new() { ["slug"] = Third, ["name"] = "Vallée de test" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, created.StatusCode);
+    }
+
+    /// <summary>The shared signed-in session of a demo role.</summary>
+    public async Task<DashboardSession> Session(Role role)
+    {
+        if (!sessions.TryGetValue(role.ToString(), out var session))
+        {
+            var (email, password) = Login(role);
+            session = await DashboardSession.SignIn(Service.BaseAddress, email, password);
+            sessions[role.ToString()] = session;
+        }
+
+        return session;
+    }
+
+    public (string Email, string Password) Login(Role role) => role switch
+    {
+        Role.Operator => (Operator.Email, Operator.Password),
+        Role.TerritoryAdmin => (TerritoryAdmin.Email, TerritoryAdmin.Password),
+        Role.Authority => (Authority.Email, Authority.Password),
+        Role.SuperAdmin => (Credentials.Admin.Email, Credentials.Admin.Password),
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    public async Task<IBrowser> Browser()
+    {
+        if (browser is null)
+        {
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args =
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                ],
+            });
+        }
+
+        return browser;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var session in sessions.Values)
+        {
+            session.Dispose();
+        }
+
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await Service.DisposeAsync();
+    }
+}
