@@ -1,3 +1,5 @@
+using AlloIndustrie.WebFront.Reports.Alerts;
+
 namespace AlloIndustrie.WebFront.Reports;
 
 /// <summary>Wires residents' reports into the web front.</summary>
@@ -7,12 +9,16 @@ public static class ReportsExtensions
     {
         builder.Services.AddSingleton(ReportSettings.From(builder.Configuration));
         builder.Services.AddSingleton<ClientLimits>();
+        builder.Services.AddScoped<ReportAlertBoard>();
+        builder.Services.AddSingleton<ReportAlertRelay>();
+        builder.Services.AddHostedService<ReportAlertSubscriptions>();
         return builder;
     }
 
     public static WebApplication MapAlloReports(this WebApplication app)
     {
         ReportEndpoints.Map(app);
+        app.MapHub<ReportAlertHub>(ReportAlertHub.Path);
         return app;
     }
 }
