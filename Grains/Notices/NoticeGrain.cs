@@ -14,12 +14,6 @@ public sealed class NoticeGrain(
 {
     private const string LifecycleReminder = "lifecycle";
 
-    // Orleans reminders cannot be shorter; it is also how soon a failed step is retried.
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
-
-    // A deadline further away is reached in hops, so that no timer has to span the whole retention.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(7);
-
     private NoticeState Notice => state.State;
 
     public async Task<NoticeResult> Create(NoticeCreation creation)
@@ -188,7 +182,7 @@ public sealed class NoticeGrain(
     {
         try
         {
-            await this.RegisterOrUpdateReminder(LifecycleReminder, RetryPeriod, RetryPeriod);
+            await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
             Notice.Version++;
             Notice.UpdatedAt = now;
             await state.WriteStateAsync();
@@ -237,9 +231,7 @@ public sealed class NoticeGrain(
             return;
         }
 
-        var wait = due - now;
-        wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
-        await this.RegisterOrUpdateReminder(LifecycleReminder, wait, RetryPeriod);
+        await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.DueTime(due, now), DeadlineReminders.RetryPeriod);
     }
 
     private async Task StopReminder()

@@ -15,8 +15,6 @@ public sealed class SiteGrain(
     ILogger<SiteGrain> logger) : Grain, ISiteGrain, IRemindable
 {
     private const string MembershipReminder = "membership";
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(7);
 
     public Task<SiteProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
@@ -140,9 +138,7 @@ public sealed class SiteGrain(
     {
         if (state.State.Profile is { Suspended: false, MembershipEndsAt: { } end })
         {
-            var wait = end - clock.GetUtcNow();
-            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
-            await this.RegisterOrUpdateReminder(MembershipReminder, wait, RetryPeriod);
+            await this.RegisterOrUpdateReminder(MembershipReminder, DeadlineReminders.DueTime(end, clock.GetUtcNow()), DeadlineReminders.RetryPeriod);
         }
         else if (await this.GetReminder(MembershipReminder) is { } reminder)
         {
