@@ -105,6 +105,19 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
         Assert.Contains("Signalement non enregistré", await again.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_alerts_hub_and_page_are_for_signed_in_accounts_only()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Service.BaseAddress };
+        var negotiate = await client.PostAsync("tableau-de-bord/alertes/direct/negotiate?negotiateVersion=1", null);
+        Assert.NotEqual(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.True(negotiate.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, negotiate.StatusCode.ToString());
+
+        var page = await client.GetAsync("tableau-de-bord/alertes");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/tableau-de-bord/connexion", page.Headers.Location?.AbsolutePath);
+    }
+
     private static async Task AssertField(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
