@@ -107,7 +107,7 @@ public static class DashboardExtensions
             pages.Conventions.AllowAnonymousToPage("/LoginCode");
             pages.Conventions.AllowAnonymousToPage("/Denied");
         }).AddMvcOptions(mvc => mvc.Filters.Add<AntiforgeryAuditFilter>());
-        builder.AddAlloOrleansDashboard();
+        services.AddAlloPolicies();
         return builder;
     }
 

@@ -11,14 +11,6 @@ public static class OrleansDashboardExtensions
     /// Orleans' own dashboard (silos, grains, reminders), for super administrators signed in to the
     /// platform's dashboard; everyone else is sent to the login page or refused.
     /// </summary>
-    public static WebApplicationBuilder AddAlloOrleansDashboard(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PlatformAdminHandler>();
-        builder.Services.AddAuthorizationBuilder().AddPolicy(
-            PlatformAdminRequirement.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
-        return builder;
-    }
-
     public static WebApplication MapAlloOrleansDashboard(this WebApplication app)
     {
         app.MapOrleansDashboard(Path).RequireAuthorization(PlatformAdminRequirement.Policy);

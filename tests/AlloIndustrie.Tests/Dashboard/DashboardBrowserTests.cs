@@ -61,6 +61,24 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task An_authority_sees_all_its_territories_change_live_on_one_screen()
+    {
+        var page = await NewPage(phone: false);
+        await SignIn(page, fixture.Authority.Email, fixture.Authority.Password);
+        await Expect(page.Locator($"[data-live-territory=\"{Rouen}\"]")).ToBeVisibleAsync();
+        await Expect(page.Locator("body[data-live=on]")).ToHaveCountAsync(1);
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        var title = $"Vapeur en direct {Guid.NewGuid():N}"[..26];
+        var id = await DashboardChecks.PublishWithKey(fixture.Service, Havre, Terminal, title);
+        await Expect(page.Locator($"[data-live-territory=\"{Havre}\"] a[href$=\"{id}\"]")).ToHaveTextAsync(title);
+        var havreName = await page.Locator($"[data-live-territory=\"{Havre}\"] h2").TextContentAsync();
+        await Expect(page.Locator("[data-announcer]")).ToContainTextAsync(havreName!);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_dashboard_pages_have_no_WCAG_A_or_AA_violation()
     {
         var id = await DashboardChecks.PublishWithKey(fixture.Service, Rouen, Refinery, "Odeur pour l’accessibilité");
