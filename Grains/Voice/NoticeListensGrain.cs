@@ -6,10 +6,21 @@ public sealed class NoticeListensGrain(
     [PersistentState("noticeListens", StorageNames.Grains)] IPersistentState<NoticeListensState> state)
     : Grain, INoticeListensGrain
 {
-    public async Task Listened()
+    private readonly CounterWrites<NoticeListensState> _writes = new(state);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _writes.Start(this);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.Flush();
+
+    public Task Listened()
     {
         state.State.Count++;
-        await state.WriteStateAsync();
+        _writes.Changed();
+        return Task.CompletedTask;
     }
 
     public Task<long> Get() => Task.FromResult(state.State.Count);

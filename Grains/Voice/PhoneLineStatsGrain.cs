@@ -6,17 +6,29 @@ public sealed class PhoneLineStatsGrain(
     [PersistentState("phoneLineStats", StorageNames.Grains)] IPersistentState<PhoneLineStatsState> state)
     : Grain, IPhoneLineStatsGrain
 {
-    public async Task CallAnswered()
+    private readonly CounterWrites<PhoneLineStatsState> _writes = new(state);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        state.State.Calls++;
-        await state.WriteStateAsync();
+        _writes.Start(this);
+        return Task.CompletedTask;
     }
 
-    public async Task CallEnded(TimeSpan duration)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.Flush();
+
+    public Task CallAnswered()
+    {
+        state.State.Calls++;
+        _writes.Changed();
+        return Task.CompletedTask;
+    }
+
+    public Task CallEnded(TimeSpan duration)
     {
         state.State.EndedCalls++;
         state.State.TotalSeconds += (long)Math.Max(0, duration.TotalSeconds);
-        await state.WriteStateAsync();
+        _writes.Changed();
+        return Task.CompletedTask;
     }
 
     public Task<PhoneLineStats> Get() => Task.FromResult(new PhoneLineStats(

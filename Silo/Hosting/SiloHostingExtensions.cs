@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Speech;
 using AlloIndustrie.Silo.Accounts;
 using AlloIndustrie.Silo.Demo;
 using AlloIndustrie.Silo.Storage;
+using Orleans.Dashboard;
 
 namespace AlloIndustrie.Silo.Hosting;
 
@@ -11,7 +12,7 @@ public static class SiloHostingExtensions
     /// <summary>The whole silo: Orleans on the configured storage, the grains, the first administrator and the demo data of a new deployment.</summary>
     public static HostApplicationBuilder AddAlloSilo(this HostApplicationBuilder builder)
     {
-        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloSpeech());
+        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloSpeech().AddDashboard());
         builder.Services.AddAlloGrains(builder.Configuration);
         builder.Services.AddAlloAccounts(builder.Configuration);
         builder.Services.AddAlloDemo(builder.Configuration);

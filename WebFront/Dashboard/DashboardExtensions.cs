@@ -3,6 +3,7 @@ using AlloIndustrie.WebFront.Dashboard.Accounts;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Identity;
 using AlloIndustrie.WebFront.Dashboard.Security;
+using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -74,7 +75,8 @@ public static class DashboardExtensions
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.Cookie.Path = Root;
+            // The whole site, not just the dashboard: Orleans' own dashboard at /orleans needs the session too.
+            cookie.Cookie.Path = "/";
             cookie.LoginPath = LoginPath;
             cookie.AccessDeniedPath = DeniedPath;
             cookie.ExpireTimeSpan = options.SessionIdleTimeout;
@@ -104,6 +106,7 @@ public static class DashboardExtensions
             pages.Conventions.AllowAnonymousToPage("/LoginCode");
             pages.Conventions.AllowAnonymousToPage("/Denied");
         }).AddMvcOptions(mvc => mvc.Filters.Add<AntiforgeryAuditFilter>());
+        services.AddAlloPolicies();
         return builder;
     }
 
@@ -121,6 +124,7 @@ public static class DashboardExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapAlloOrleansDashboard();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace AlloIndustrie.WebFront.Hosting;
 
@@ -28,7 +29,8 @@ public static class OrleansClientExtensions
             var gatewayPort = ReadGatewayPort(configuration);
             builder.UseOrleansClient(client => client
                 .UseLocalhostClustering(gatewayPort, ServiceId, clusterId)
-                .UseConnectionRetryFilter<SiloConnectionRetryFilter>());
+                .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddDashboard());
         }
         else if (provider.Trim().Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
         {
@@ -49,7 +51,8 @@ public static class OrleansClientExtensions
                     options.Invariant = "Npgsql";
                     options.ConnectionString = connectionString;
                 })
-                .UseConnectionRetryFilter<SiloConnectionRetryFilter>());
+                .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddDashboard());
         }
         else
         {

@@ -17,6 +17,23 @@ public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore ca
         var current = notice.AsOf(clock.GetUtcNow());
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
         await cache.EvictByTagAsync(PublicCacheTags.Territory(current.Territory), CancellationToken.None);
-        await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, current);
+
+        // The territory grain, and through it the operator's request, waits for this answer; writing to
+        // thousands of WebSockets took seconds (measured in bench/), so the browsers are told after it.
+        // The group send queues the message on every connection before its first await, so a later
+        // change still reaches each browser after this one.
+        _ = Broadcast(current);
+    }
+
+    private async Task Broadcast(NoticeSnapshot current)
+    {
+        try
+        {
+            await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, current);
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Could not tell the browsers watching {Territory} about notice {Id}", current.Territory, current.Id);
+        }
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.WebFront.Dashboard.Authorization;
 
 namespace AlloIndustrie.WebFront.Voice;
 
 /// <summary>
 /// The phone simulator: the browser plays the TwiML, and this server side stands in for Twilio, posting
 /// signed webhooks to this very node over HTTP. What the simulator plays is therefore exactly what the
-/// webhooks answer a caller. It only ever posts to the phone line's own routes.
+/// webhooks answer a caller. It only ever posts to the phone line's own routes, and only for signed-in
+/// operators and administrators.
 /// </summary>
 internal static class SimulatorEndpoints
 {
@@ -16,8 +18,9 @@ internal static class SimulatorEndpoints
 
     public static void MapPhoneSimulator(this IEndpointRouteBuilder endpoints)
     {
-        // TODO(issue 5): restrict to signed-in operators and administrators once login exists.
-        var simulator = endpoints.MapGroup(VoiceRoutes.Simulator).ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+        var simulator = endpoints.MapGroup(VoiceRoutes.Simulator).ExcludeFromDescription()
+            .RequireAuthorization(PhoneSimulatorRequirement.Policy)
+            .AddEndpointFilter(async (context, next) =>
         {
             try
             {

@@ -2,6 +2,8 @@ using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Identity;
 using AlloIndustrie.WebFront.Dashboard.Security;
+using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Voice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,11 +61,17 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle 
         return Refuse(StatusCodes.Status401Unauthorized, "Adresse e-mail ou mot de passe incorrect.");
     }
 
-    /// <summary>Only a path of the dashboard itself: a crafted link must not send a user elsewhere after signing in.</summary>
+    /// <summary>
+    /// Only a path of the signed-in tools (the dashboard, the phone simulator, Orleans' dashboard): a crafted
+    /// link must not send a user elsewhere after signing in.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is not null && returnUrl.StartsWith(DashboardExtensions.Root, StringComparison.Ordinal) && !returnUrl.Contains("//", StringComparison.Ordinal)
+        returnUrl is not null && !returnUrl.Contains("//", StringComparison.Ordinal) && !returnUrl.Contains('\\')
+            && SignedInAreas.Any(area => returnUrl == area || returnUrl.StartsWith(area + "/", StringComparison.Ordinal) || returnUrl.StartsWith(area + "?", StringComparison.Ordinal))
             ? returnUrl
             : DashboardExtensions.Root;
+
+    private static readonly string[] SignedInAreas = [DashboardExtensions.Root, VoiceRoutes.Simulator, OrleansDashboardExtensions.Path];
 
     private PageResult Refuse(int status, string message)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.Tests.Dashboard;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -224,7 +225,22 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
     [Fact]
     public async Task The_simulator_calls_through_the_same_signed_webhooks()
     {
-        var http = fixture.Service.Http;
+        using (var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Service.BaseAddress })
+        {
+            var refused = await anonymous.GetAsync("simulator");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/tableau-de-bord/connexion", refused.Headers.Location?.PathAndQuery ?? refused.Headers.Location?.OriginalString);
+        }
+
+        var authority = fixture.Service.Credentials.Authorities[0];
+        using (var readOnly = await DashboardSession.SignIn(fixture.Service.BaseAddress, authority.Email, authority.Password))
+        {
+            Assert.Contains("/tableau-de-bord/refus", (await readOnly.Get("/simulator")).Headers.Location?.OriginalString ?? "");
+        }
+
+        var operatorLogin = fixture.Service.Credentials.Operators[0];
+        using var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, operatorLogin.Email, operatorLogin.Password);
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = session.Cookies }) { BaseAddress = fixture.Service.BaseAddress };
         var page = await http.GetAsync("simulator");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
@@ -267,7 +283,12 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"],
             });
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Service.BaseAddress.ToString(), Locale = "fr-FR" });
+            var operatorLogin = fixture.Service.Credentials.Operators[0];
             await page.GotoAsync("simulator");
+            await page.Locator("#email").FillAsync(operatorLogin.Email);
+            await page.Locator("#password").FillAsync(operatorLogin.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+            await page.WaitForURLAsync("**/simulator");
             await page.Locator("#territory").SelectOptionAsync(RouenNumber);
             await page.Locator("#dial").ClickAsync();
 
