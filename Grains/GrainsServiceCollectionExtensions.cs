@@ -1,4 +1,5 @@
 using AlloIndustrie.Grains.Notices;
+using AlloIndustrie.Grains.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddAlloGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NoticeOptions>(configuration.GetSection(NoticeOptions.Section));
+        services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Reports;
 using AlloIndustrie.WebFront.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,10 +8,12 @@ builder.AddAlloApi();
 builder.AddAlloPublicSite();
 builder.AddAlloVoice();
 builder.AddAlloDashboard();
+builder.AddAlloReports();
 
 var app = builder.Build();
 app.MapAlloApi();
 app.MapAlloPublicSite();
 app.MapAlloVoice();
 app.MapAlloDashboard();
+app.MapAlloReports();
 app.Run();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
@@ -39,6 +40,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     private CallResponse? _last;
     private bool _ended;
     private bool _counted;
+    private bool _reportMenu;
     private DateTimeOffset _answeredAt;
     private DateTimeOffset _lastSeen;
 
@@ -95,12 +97,20 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             return _last;
         }
 
+        if (_reportMenu)
+        {
+            _reportMenu = false;
+            _last = await Report(digits);
+            return _last;
+        }
+
         _last = digits switch
         {
             null or "" or "2" => await Present(_position + 1, 1, []),
             "1" => await Present(_position, 1, []),
             "3" => await Present(_position - 1, -1, []),
             "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), CallPrompt.Say(PhonePhrases.Count(_noticeIds.Length))]),
+            "4" => ReportMenu(),
             _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.Menu)], ++_step),
         };
         return _last;
@@ -116,6 +126,44 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
 
         End(duration ?? _lastSeen - _answeredAt);
         return Task.CompletedTask;
+    }
+
+    private CallResponse ReportMenu()
+    {
+        _reportMenu = true;
+        return new CallResponse([], [CallPrompt.Say(PhonePhrases.ReportMenu)], ++_step);
+    }
+
+    /// <summary>
+    /// A report by phone speaks for the whole territory (the caller is not asked for a commune); the call
+    /// is its source, and the caller's number is never passed on.
+    /// </summary>
+    private async Task<CallResponse> Report(string? digits)
+    {
+        var kind = digits switch
+        {
+            "1" => "odour",
+            "2" => "smoke",
+            "3" => "noise",
+            "4" => "light",
+            "5" => "other",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [CallPrompt.Say(PhonePhrases.Menu)], ++_step);
+        }
+
+        var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(_territory).Submit(
+            new ReportDraft(kind, null, null, null, "call:" + CallSid, ReportChannel.Phone), null);
+        var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
+        preamble.Add(CallPrompt.Say(outcome.Accepted ? PhonePhrases.ReportThanks : PhonePhrases.ReportRefused));
+        foreach (var explanation in outcome.Explanations.Take(2))
+        {
+            preamble.Add(CallPrompt.Say(_lexicon.Apply(PhonePhrases.Explained(explanation.Title, explanation.SiteName))));
+        }
+
+        return new CallResponse(preamble.ToImmutable(), [CallPrompt.Say(PhonePhrases.Menu)], ++_step);
     }
 
     private async Task<CallResponse> Begin(string territory, string? opening)

@@ -7,7 +7,19 @@ internal static class PhonePhrases
 {
     public const string Menu =
         "Pour réécouter cet événement, tapez 1. Pour l’événement suivant, tapez 2. " +
-        "Pour l’événement précédent, tapez 3. Pour revenir au début, tapez 0.";
+        "Pour l’événement précédent, tapez 3. Pour revenir au début, tapez 0. " +
+        "Pour signaler ce que vous sentez, voyez ou entendez, tapez 4.";
+
+    public const string ReportMenu =
+        "Que percevez-vous ? Une odeur, tapez 1. De la fumée, tapez 2. Un bruit, tapez 3. " +
+        "Une lumière ou une flamme, tapez 4. Autre chose, tapez 5. Pour annuler, tapez 0. " +
+        "Votre numéro n’est pas enregistré.";
+
+    public const string ReportCancelled = "Signalement annulé.";
+
+    public const string ReportThanks = "Merci, votre signalement est enregistré.";
+
+    public const string ReportRefused = "Votre signalement n’a pas pu être enregistré. Réessayez plus tard.";
 
     public const string UnknownChoice = "Ce choix n’existe pas.";
 
@@ -29,6 +41,9 @@ internal static class PhonePhrases
 
     public static string Nothing(DateTimeOffset now) =>
         $"Aucun événement en cours, ce {SpokenFrench.DayAndTime(now)}.";
+
+    public static string Explained(string title, string siteName) =>
+        $"C’est probablement expliqué par l’événement : {title}, {siteName}.";
 
     public static string Position(int index, int count) => $"Événement {index + 1} sur {count}.";
 }

@@ -1,8 +1,8 @@
 namespace AlloIndustrie.WebFront.Dashboard.Security;
 
 /// <summary>
-/// The dashboard runs no script at all, so its policy forbids every script and inline style (it only plays
-/// the notices' audio); it is never
+/// The dashboard runs only the site's own scripts (the live alerts), never inline ones, and no inline style
+/// (it plays the notices' audio); it is never
 /// framed, and its pages (which show keys and passwords once) are never cached.
 /// </summary>
 public static class SecurityHeaders

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace AlloIndustrie.Grains.Interfaces.Reports;
+
+/// <summary>
+/// A territory's reports desk, keyed by the territory's slug: it issues the challenges that make submitting
+/// cost something, checks and accepts reports, tells the resident which notices probably explain them,
+/// passes them to the cluster of their kind, and keeps the per-commune counts of the last 24 hours.
+/// </summary>
+[Alias("AlloIndustrie.IReportDeskGrain")]
+public interface IReportDeskGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// A fresh single-use challenge: proof of work for a script, or, when <paramref name="delayed"/>, no work
+    /// but a wait, for a form without script.
+    /// </summary>
+    [Alias("IssueChallenge")]
+    Task<ReportChallenge> IssueChallenge(bool delayed);
+
+    /// <summary>
+    /// Checks and records a report. A web report needs a solved challenge; a phone report (whose call is its
+    /// cost) comes without one.
+    /// </summary>
+    [Alias("Submit")]
+    Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof);
+
+    /// <summary>The territory's communes residents may choose from: every commune one of its sites is perceived from.</summary>
+    [Alias("GetCommunes")]
+    Task<ImmutableArray<string>> GetCommunes();
+
+    /// <summary>Reports of the last 24 hours, counted per commune and kind; never one report on its own.</summary>
+    [Alias("GetRecentCounts")]
+    Task<ImmutableArray<CommuneReportCount>> GetRecentCounts();
+}

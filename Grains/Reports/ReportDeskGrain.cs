@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AlloIndustrie.Grains.Reports;
+
+/// <summary>
+/// Challenges, the salt of source tokens and the per-commune counters live only in memory: losing them with
+/// the activation costs a resident one more challenge and lets a source count once more, and keeps nothing
+/// that could identify anybody in storage. Only anonymous tallies are persisted, for the heat map.
+/// </summary>
+public sealed class ReportDeskGrain(
+    [PersistentState("reportDesk", StorageNames.Grains)] IPersistentState<ReportDeskState> state,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    IOptions<ReportOptions> options) : Grain, IReportDeskGrain
+{
+    public const int MaxTextLength = 280;
+
+    private static readonly TimeSpan HeatMapSpan = TimeSpan.FromHours(24);
+    private static readonly TimeSpan SaltLifetime = TimeSpan.FromHours(24);
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
+    private const int MaxOpenChallenges = 10_000;
+
+    private readonly Dictionary<string, ReportChallenge> challenges = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<DateTimeOffset>> perCommune = new(StringComparer.Ordinal);
+    private byte[] salt = RandomNumberGenerator.GetBytes(32);
+    private DateTimeOffset saltSince;
+
+    private ReportOptions Options => options.Value;
+
+    private string Territory => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        saltSince = clock.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    public Task<ReportChallenge> IssueChallenge(bool delayed)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var expired in challenges.Values.Where(c => c.ExpiresAt <= now).Select(c => c.Token).ToList())
+        {
+            challenges.Remove(expired);
+        }
+
+        if (challenges.Count >= MaxOpenChallenges)
+        {
+            challenges.Remove(challenges.Values.MinBy(c => c.ExpiresAt)!.Token);
+        }
+
+        var challenge = new ReportChallenge(
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_'),
+            delayed ? 0 : Options.ProofBits,
+            delayed ? now + Options.FormDelay : now,
+            now + Options.ChallengeLifetime);
+        challenges[challenge.Token] = challenge;
+        return Task.FromResult(challenge);
+    }
+
+    public async Task<ImmutableArray<string>> GetCommunes() =>
+        Communes(await GrainFactory.GetGrain<ITerritoryGrain>(Territory).GetSites());
+
+    public Task<ImmutableArray<CommuneReportCount>> GetRecentCounts()
+    {
+        var since = clock.GetUtcNow() - HeatMapSpan;
+        return Task.FromResult<ImmutableArray<CommuneReportCount>>(
+        [
+            .. state.State.Tallies
+                .Where(t => t.At > since)
+                .GroupBy(t => (t.Commune, t.Kind))
+                .Select(g => new CommuneReportCount(g.Key.Commune, g.Key.Kind, g.Count()))
+                .OrderBy(c => c.Commune ?? "\uffff", StringComparer.CurrentCulture)
+                .ThenBy(c => ReportVocabulary.Kinds.IndexOf(c.Kind)),
+        ]);
+    }
+
+    public async Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof)
+    {
+        var now = clock.GetUtcNow();
+        if (draft.Channel == ReportChannel.Web && ProofError(proof, now) is { } proofError)
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Proof, proofError, "proof");
+        }
+
+        var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
+        if (await territory.GetProfile() is null)
+        {
+            return ReportOutcome.Refused(ReportErrorKind.UnknownTerritory, "Ce territoire n’existe pas.");
+        }
+
+        var sites = await territory.GetSites();
+        var occurredAt = draft.OccurredAt ?? now;
+        var text = string.IsNullOrWhiteSpace(draft.Text) ? null : draft.Text.Trim();
+        if (Invalid(draft, Communes(sites), occurredAt, text, now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var commune = draft.Commune ?? "";
+        var recent = perCommune.TryGetValue(commune, out var queue) ? queue : perCommune[commune] = new Queue<DateTimeOffset>();
+        while (recent.TryPeek(out var oldest) && oldest <= now - TimeSpan.FromHours(1))
+        {
+            recent.Dequeue();
+        }
+
+        if (recent.Count >= Options.PerCommunePerHour)
+        {
+            return ReportOutcome.Refused(ReportErrorKind.RateLimited, "Beaucoup de signalements arrivent de cette commune : merci, ils ont été pris en compte. Réessayez plus tard.");
+        }
+
+        if (proof is not null)
+        {
+            challenges.Remove(proof.Challenge);
+        }
+
+        recent.Enqueue(now);
+        var notices = await territory.GetPublicNotices();
+        var perceiving = sites.Where(s => draft.Commune is null || s.Communes.Contains(draft.Commune)).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        ImmutableArray<ReportExplanation> explanations =
+        [
+            .. notices
+                .Where(n => perceiving.Contains(n.Site) && ReportVocabulary.Explains(n, draft.Kind) && ReportVocabulary.CoversTime(n, occurredAt, now))
+                .Select(n => new ReportExplanation(n.Id, n.Title, n.SiteName, n.Company)),
+        ];
+
+        state.State.Tallies.RemoveAll(t => t.At <= now - HeatMapSpan);
+        state.State.Tallies.Add(new ReportTally(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero), draft.Commune, draft.Kind));
+        await state.WriteStateAsync();
+
+        await GrainFactory.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(Territory, draft.Kind)).Add(
+            new ClusterReport(Guid.NewGuid().ToString("N"), draft.Commune, occurredAt, SourceToken(draft.Source, now), text));
+        return ReportOutcome.Explained(explanations);
+    }
+
+    private ReportOutcome? Invalid(ReportDraft draft, ImmutableArray<string> communes, DateTimeOffset occurredAt, string? text, DateTimeOffset now)
+    {
+        if (!ReportVocabulary.IsKind(draft.Kind))
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Choisissez ce que vous percevez dans la liste.", "kind");
+        }
+
+        if (draft.Commune is null ? draft.Channel != ReportChannel.Phone : !communes.Contains(draft.Commune))
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Choisissez votre commune dans la liste du territoire.", "commune");
+        }
+
+        if (occurredAt > now + ClockSkew)
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Le moment indiqué est dans le futur.", "occurredAt");
+        }
+
+        if (occurredAt < now - Options.Window)
+        {
+            return ReportOutcome.Refused(
+                ReportErrorKind.Invalid,
+                $"Signalez ce que vous percevez depuis moins de {(int)Options.Window.TotalMinutes} minutes.",
+                "occurredAt");
+        }
+
+        if (text is not null && (text.Length > MaxTextLength || text.Any(c => char.IsControl(c) && c is not '\n' and not '\r')))
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {MaxTextLength} caractères.", "text");
+        }
+
+        return null;
+    }
+
+    private string? ProofError(ReportProof? proof, DateTimeOffset now)
+    {
+        if (proof is null || !challenges.TryGetValue(proof.Challenge, out var challenge) || challenge.ExpiresAt <= now)
+        {
+            return "Le délai de sécurité a expiré : renvoyez votre signalement.";
+        }
+
+        if (now < challenge.NotBefore)
+        {
+            return "Envoi trop rapide : patientez quelques secondes, puis renvoyez votre signalement.";
+        }
+
+        return proof.Nonce.Length is > 0 and <= 64 && ProofOfWork.LeadingZeroBits(proof.Challenge, proof.Nonce) >= challenge.Bits
+            ? null
+            : "Le calcul de sécurité de votre navigateur est incorrect : renvoyez votre signalement.";
+    }
+
+    private string SourceToken(string source, DateTimeOffset now)
+    {
+        // Rotating the salt makes yesterday's tokens unrelated to today's, even for whoever reads the storage.
+        if (now - saltSince > SaltLifetime)
+        {
+            salt = RandomNumberGenerator.GetBytes(32);
+            saltSince = now;
+        }
+
+        return Convert.ToBase64String(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(source)).AsSpan(0, 12));
+    }
+
+    private static ImmutableArray<string> Communes(ImmutableArray<Interfaces.Sites.SiteProfile> sites) =>
+        [.. sites.SelectMany(s => s.Communes.IsDefault ? [] : s.Communes).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture)];
+}

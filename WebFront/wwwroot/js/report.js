@@ -1,0 +1,102 @@
+// "Je signale" without leaving the page. The form works without this script (the server then asks for a short
+// wait instead); with it, the browser pays for its report with a proof of work — a nonce such that
+// SHA-256(challenge + nonce) starts with the number of zero bits the server asked for — and the answer is shown
+// in place. Everything the server sends back is written as text, never as markup.
+
+const form = document.querySelector('[data-report-form]');
+if (form && window.fetch && window.crypto && window.crypto.subtle) {
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    send(form);
+  });
+}
+
+async function send(form) {
+  const status = form.querySelector('[data-report-status]');
+  const button = form.querySelector('button[type="submit"]');
+  const base = `/api/v1/territories/${encodeURIComponent(form.dataset.territory)}/reports`;
+  const data = new FormData(form);
+  button.disabled = true;
+  say(status, 'Envoi en cours : votre navigateur fait un petit calcul de sécurité…');
+  try {
+    const challenge = await call(`${base}/challenge`, null);
+    const nonce = await solve(challenge.token, challenge.bits);
+    const answer = await call(base, {
+      kind: data.get('kind'),
+      commune: data.get('commune'),
+      minutesAgo: Number(data.get('ago') || 0),
+      text: data.get('text') || null,
+      challenge: challenge.token,
+      nonce,
+    });
+    show(status, answer);
+    form.querySelector('textarea').value = '';
+  } catch (error) {
+    say(status, error.message, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function call(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : null,
+  });
+  const json = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error((json && json.title) || 'Le signalement n’a pas pu être envoyé. Réessayez dans un instant.');
+  }
+  return json;
+}
+
+// Hashes are asked for in batches: the browser computes them in parallel, and the page stays responsive.
+async function solve(token, bits) {
+  const encoder = new TextEncoder();
+  const batch = 512;
+  for (let start = 0; ; start += batch) {
+    const hashes = await Promise.all(Array.from({ length: batch }, (_, i) =>
+      crypto.subtle.digest('SHA-256', encoder.encode(token + (start + i)))));
+    const found = hashes.findIndex(hash => zeroBits(new Uint8Array(hash)) >= bits);
+    if (found >= 0) {
+      return String(start + found);
+    }
+  }
+}
+
+function zeroBits(bytes) {
+  let bits = 0;
+  for (const byte of bytes) {
+    if (byte !== 0) {
+      return bits + Math.clz32(byte) - 24;
+    }
+    bits += 8;
+  }
+  return bits;
+}
+
+function say(status, text, error = false) {
+  status.replaceChildren();
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  paragraph.className = error ? 'report-error' : 'report-thanks';
+  status.append(paragraph);
+}
+
+function show(status, answer) {
+  say(status, answer.message);
+  if (answer.explanations.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'report-explanations';
+    for (const explanation of answer.explanations) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = explanation.url;
+      link.textContent = explanation.title;
+      item.append(link, ` — ${explanation.siteName} (${explanation.company})`);
+      list.append(item);
+    }
+    status.append(list);
+  }
+}

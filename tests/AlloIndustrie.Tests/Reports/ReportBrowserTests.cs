@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace AlloIndustrie.Tests.Reports;
+
+/// <summary>
+/// "Je signale" in a real browser: the script solves the challenge and shows the explaining notice in place;
+/// unexplained reports from several residents appear live on the dashboard of an operator concerned.
+/// </summary>
+[Collection(ReportsCollection.Name)]
+public sealed class ReportBrowserTests(ReportsFixture fixture)
+{
+    [Fact]
+    public async Task A_report_made_in_the_page_is_matched_to_the_published_notice()
+    {
+        var id = await ReportClient.Publish(fixture.Service, "rouen-metropole", "chimie-grand-quevilly", "odour", ["odour"], "Odeur de <soufre> près de l’usine");
+        var page = await fixture.NewPage();
+        await page.GotoAsync("rouen-metropole");
+
+        var form = page.Locator("[data-report-form]");
+        await form.GetByLabel("Une odeur").CheckAsync();
+        await form.GetByLabel("Votre commune").SelectOptionAsync("Sotteville-lès-Rouen");
+        await form.GetByLabel("Précisions").FillAsync("Ça sent l’œuf pourri depuis ce matin.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon signalement" }).ClickAsync();
+
+        var status = page.Locator("[data-report-status]");
+        await Expect(status).ToContainTextAsync("C’est probablement expliqué par", new() { Timeout = 30_000 });
+        var link = status.GetByRole(AriaRole.Link, new() { Name = "Odeur de <soufre> près de l’usine" });
+        await Expect(link).ToHaveAttributeAsync("href", $"/rouen-metropole/notices/{id}");
+
+        // The page did not leave: the script answered in place.
+        Assert.EndsWith("/rouen-metropole", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_cluster_of_unexplained_reports_appears_live_on_the_operators_dashboard_and_is_acknowledged()
+    {
+        var login = fixture.Service.Credentials.Operators.Single(o => o.Sites.Contains("raffinerie-petit-couronne"));
+        var page = await fixture.NewPage();
+        await page.GotoAsync("tableau-de-bord/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(login.Email);
+        await page.GetByLabel("Mot de passe").FillAsync(login.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
+        var alerts = page.Locator("[data-report-alerts]");
+        await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
+
+        // Grand-Couronne perceives only the refinery, where no notice explains a noise.
+        foreach (var host in new[] { 20, 21, 22 })
+        {
+            using var resident = fixture.From(host);
+            var response = await ReportClient.Report(resident, "rouen-metropole", "noise", "Grand-Couronne", "Bruit <sourd> continu");
+            Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        }
+
+        var alert = alerts.Locator(".report-alert.open");
+        await Expect(alert).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Expect(alert).ToContainTextAsync("Bruit : 3 habitants");
+        await Expect(alert).ToContainTextAsync("Grand-Couronne : 3");
+        await Expect(alert).ToContainTextAsync("Bruit <sourd> continu");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nouvelle alerte de signalements.");
+
+        await alert.GetByRole(AriaRole.Button, new() { Name = "Accuser réception" }).ClickAsync();
+        var done = alerts.Locator(".report-alert.done");
+        await Expect(done).ToContainTextAsync("Prise en compte par ");
+        await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.Grains.Reports;
+using AlloIndustrie.Tests.Grains;
+using Orleans.Hosting;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Reports;
+
+/// <summary>
+/// Matching, clustering and the desk's checks through real grains and reminders on a fake clock. Each test has
+/// its own territory: a refinery perceived from Amont and Centre, a depot perceived from Centre and Aval.
+/// </summary>
+public sealed class ReportGrainTests : IAsyncLifetime
+{
+    private const int Threshold = 3;
+    private const int Bits = 8;
+    private static int territories;
+
+    private GrainTestCluster _test = null!;
+    private string _territory = "";
+
+    private IGrainFactory Grains => _test.Grains;
+
+    private IReportDeskGrain Desk => Grains.GetGrain<IReportDeskGrain>(_territory);
+
+    private IReportAlertsGrain Alerts => Grains.GetGrain<IReportAlertsGrain>(_territory);
+
+    public async Task InitializeAsync()
+    {
+        _test = await GrainTestCluster.Start(
+            silo => silo.AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains).UseInMemoryReminderService(),
+            new Dictionary<string, string?>
+            {
+                ["Allo:Reports:ClusterThreshold"] = Threshold.ToString(),
+                ["Allo:Reports:Window"] = "00:30:00",
+                ["Allo:Reports:ProofBits"] = Bits.ToString(),
+                ["Allo:Reports:FormDelay"] = "00:00:05",
+                ["Allo:Reports:PerCommunePerHour"] = "8",
+            });
+        _territory = $"test-signalements-{Interlocked.Increment(ref territories)}";
+        await Grains.GetGrain<ITerritoryGrain>(_territory).Configure(
+            new TerritoryProfile(_territory, "Territoire des signalements", ["0805 76 00 98"], "", NoticeRules.DefaultRetention));
+        await Site("raffinerie").Configure(new SiteSettings("Raffinerie", "Raffinage SA", "Route du port", 49.4, 1.0, ["Amont", "Centre"], null, false));
+        await Site("depot").Configure(new SiteSettings("Dépôt", "Dépôts SA", "Quai", 49.5, 1.1, ["Centre", "Aval"], null, false));
+    }
+
+    public async Task DisposeAsync() => await _test.DisposeAsync();
+
+    [Fact]
+    public async Task Reports_from_enough_sources_in_communes_of_one_site_raise_one_alert_for_its_operators()
+    {
+        Assert.Empty((await Report("a", "Amont")).Explanations);
+        await Report("b", "Centre", text: "Odeur de gaz <b>forte</b>");
+        Assert.Empty(await Alerts.List());
+
+        // Aval and Amont perceive no common site: a third source in Aval makes no cluster with Amont.
+        await Report("c", "Aval");
+        Assert.Empty(await Alerts.List());
+
+        // A third source around the refinery does; the depot is told too, as it is perceived from Centre.
+        await Report("d", "Amont");
+        var alert = Assert.Single(await Alerts.List());
+        Assert.Equal("odour", alert.Kind);
+        Assert.Equal(Threshold, alert.Sources);
+        Assert.Equal(["depot", "raffinerie"], alert.Sites.AsEnumerable());
+        Assert.Equal([new ReportAlertCommune("Amont", 2), new ReportAlertCommune("Centre", 1)], alert.Communes.AsEnumerable());
+        Assert.Equal(["Odeur de gaz <b>forte</b>"], alert.Texts.AsEnumerable());
+        Assert.False(alert.Acknowledged);
+
+        // Further reports perceived by the alert's sites extend it rather than raising a second one.
+        await Report("e", "Centre");
+        alert = Assert.Single(await Alerts.List());
+        Assert.Equal(5, alert.Sources);
+        Assert.Equal([new ReportAlertCommune("Amont", 2), new ReportAlertCommune("Centre", 2), new ReportAlertCommune("Aval", 1)], alert.Communes.AsEnumerable());
+    }
+
+    [Fact]
+    public async Task A_matching_notice_is_shown_to_the_resident_and_prevents_the_alert()
+    {
+        var notice = await Publish("raffinerie", "flare", ["odour", "light"], "Torchage en cours");
+
+        var outcome = await Report("a", "Centre");
+        Assert.Equal([new ReportExplanation(notice.Id, "Torchage en cours", "Raffinerie", "Raffinage SA")], outcome.Explanations.AsEnumerable());
+        await Report("b", "Amont");
+        await Report("c", "Centre");
+        await Report("d", "Amont");
+        Assert.Empty(await Alerts.List());
+
+        // A notice of another kind, or of a site not perceived from the commune, explains nothing.
+        Assert.Empty((await Report("e", "Amont", kind: "smoke")).Explanations);
+        Assert.Empty((await Report("f", "Aval")).Explanations);
+
+        // Once the notice is withdrawn as an error, the reports still in the window are unexplained: the
+        // reminder that slides the window raises the alert.
+        Assert.Null((await Grains.GetGrain<INoticeGrain>(notice.Id).Withdraw("Publiée par erreur.")).Error);
+        await _test.AdvanceUntil(TimeSpan.FromMinutes(1), async () => (await Alerts.List()).Length == 1);
+        Assert.Equal(5, Assert.Single(await Alerts.List()).Sources);
+    }
+
+    [Fact]
+    public async Task One_source_alone_never_raises_a_cluster()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            await Report("flooder", i % 2 == 0 ? "Amont" : "Centre");
+        }
+
+        Assert.Empty(await Alerts.List());
+        Assert.Equal(6, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+
+        await Report("neighbour", "Amont");
+        Assert.Empty(await Alerts.List());
+        await Report("other-neighbour", "Centre");
+        Assert.Equal(3, Assert.Single(await Alerts.List()).Sources);
+    }
+
+    [Fact]
+    public async Task The_window_slides_and_old_reports_stop_counting()
+    {
+        var cluster = Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "noise"));
+        await Report("a", "Amont", kind: "noise");
+        await Report("b", "Amont", kind: "noise");
+        await _test.AdvanceUntil(TimeSpan.FromMinutes(31), async () => await cluster.GetWindow() == 0);
+
+        await Report("c", "Amont", kind: "noise");
+        Assert.Empty(await Alerts.List());
+
+        // Reports dated back are counted from when they were perceived: ten minutes ago is still in the window.
+        _test.Clock.Advance(TimeSpan.FromMinutes(20));
+        await Report("d", "Amont", kind: "noise", at: _test.Clock.GetUtcNow().AddMinutes(-10));
+        await _test.AdvanceUntil(TimeSpan.FromMinutes(11), async () => await cluster.GetWindow() == 1);
+        await Report("e", "Amont", kind: "noise");
+        Assert.Empty(await Alerts.List());
+        await Report("f", "Amont", kind: "noise");
+        Assert.Equal(3, Assert.Single(await Alerts.List()).Sources);
+    }
+
+    [Fact]
+    public async Task An_acknowledged_alert_keeps_who_and_when_and_later_reports_need_a_new_cluster()
+    {
+        foreach (var source in new[] { "a", "b", "c" })
+        {
+            await Report(source, "Aval", kind: "smoke");
+        }
+
+        var alert = Assert.Single(await Alerts.List());
+        var acknowledged = await Alerts.Acknowledge(alert.Id, "exploitant@depot.example");
+        Assert.Equal("exploitant@depot.example", acknowledged!.AcknowledgedBy);
+        Assert.Equal(_test.Clock.GetUtcNow(), acknowledged.AcknowledgedAt);
+        Assert.Equal("exploitant@depot.example", (await Alerts.Acknowledge(alert.Id, "quelqu-un@autre.example"))!.AcknowledgedBy);
+        Assert.Null(await Alerts.Acknowledge("inconnue", "x"));
+
+        await Report("d", "Aval", kind: "smoke");
+        await Report("e", "Aval", kind: "smoke");
+        var unchanged = Assert.Single(await Alerts.List());
+        Assert.Equal((acknowledged.Id, 3, "exploitant@depot.example"), (unchanged.Id, unchanged.Sources, unchanged.AcknowledgedBy));
+        await Report("f", "Centre", kind: "smoke");
+        Assert.Equal(2, (await Alerts.List()).Length);
+    }
+
+    [Fact]
+    public async Task The_desk_rejects_impossible_values_and_unsolved_or_reused_challenges()
+    {
+        var now = _test.Clock.GetUtcNow();
+        await AssertRefused(Draft("a", "Ailleurs"), ReportErrorKind.Invalid, "commune");
+        await AssertRefused(Draft("a", null), ReportErrorKind.Invalid, "commune");
+        await AssertRefused(Draft("a", "Amont") with { Kind = "fire" }, ReportErrorKind.Invalid, "kind");
+        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(5) }, ReportErrorKind.Invalid, "occurredAt");
+        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(-31) }, ReportErrorKind.Invalid, "occurredAt");
+        await AssertRefused(Draft("a", "Amont") with { Text = new string('x', 281) }, ReportErrorKind.Invalid, "text");
+
+        var challenge = await Desk.IssueChallenge(delayed: false);
+        Assert.Equal(Bits, challenge.Bits);
+        var wrong = Enumerable.Range(0, 1000).Select(i => i.ToString()).First(n => ProofOfWork.LeadingZeroBits(challenge.Token, n) < Bits);
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof(challenge.Token, wrong))).Error);
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof("invented", "1"))).Error);
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), null)).Error);
+
+        var proof = Proofs.For(challenge);
+        Assert.True((await Desk.Submit(Draft("a", "Amont"), proof)).Accepted);
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), proof)).Error);
+
+        var expiring = await Desk.IssueChallenge(delayed: false);
+        _test.Clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), Proofs.For(expiring))).Error);
+
+        // Without script there is no work to do, but the challenge is accepted only after the wait.
+        var delayed = await Desk.IssueChallenge(delayed: true);
+        Assert.Equal(0, delayed.Bits);
+        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Error);
+        _test.Clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.True((await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Accepted);
+
+        // Only accepted reports are counted, in the commune they came from.
+        Assert.Equal([new CommuneReportCount("Amont", "odour", 2)], (await Desk.GetRecentCounts()).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task A_commune_accepts_a_limited_number_of_reports_per_hour()
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.True((await Report($"source-{i}", "Amont", kind: "light")).Accepted);
+        }
+
+        var refused = await Desk.Submit(Draft("late", "Amont"), Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal(ReportErrorKind.RateLimited, refused.Error);
+        Assert.True((await Report("elsewhere", "Aval")).Accepted);
+
+        _test.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.True((await Report("later", "Amont")).Accepted);
+    }
+
+    [Fact]
+    public async Task The_counts_of_the_last_24_hours_are_per_commune_and_kind()
+    {
+        await Report("a", "Amont");
+        await Report("b", "Amont");
+        await Report("c", "Aval", kind: "noise");
+        _test.Clock.Advance(TimeSpan.FromHours(23));
+        await Report("d", "Amont");
+        Assert.Equal(
+            [new CommuneReportCount("Amont", "odour", 3), new CommuneReportCount("Aval", "noise", 1)],
+            (await Desk.GetRecentCounts()).AsEnumerable());
+
+        _test.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal([new CommuneReportCount("Amont", "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task By_phone_key_4_records_a_report_for_the_territory_and_says_which_notice_explains_it()
+    {
+        await Publish("depot", "odour", ["odour"], "Odeur de soufre");
+        var call = Grains.GetGrain<IPhoneCallGrain>($"CA-{_territory}");
+        var answer = await call.Answer(_territory);
+        Assert.EndsWith("tapez 4.", answer.Menu[^1].Value);
+
+        var menu = await call.Choose(_territory, answer.MenuStep!.Value, "4");
+        Assert.StartsWith("Que percevez-vous ?", menu.Menu[0].Value);
+        var reported = await call.Choose(_territory, menu.MenuStep!.Value, "1");
+        Assert.Equal(
+            ["Merci, votre signalement est enregistré.", "C’est probablement expliqué par l’événement : Odeur de soufre, Dépôt."],
+            reported.Preamble.Select(p => p.Value));
+        Assert.Equal([new CommuneReportCount(null, "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
+
+        // 0 in the report menu cancels and records nothing.
+        var again = await call.Choose(_territory, reported.MenuStep!.Value, "4");
+        var cancelled = await call.Choose(_territory, again.MenuStep!.Value, "0");
+        Assert.Equal(["Signalement annulé."], cancelled.Preamble.Select(p => p.Value));
+        Assert.Equal(1, (await Desk.GetRecentCounts()).Single().Count);
+    }
+
+    private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(_territory, slug));
+
+    private async Task<NoticeSnapshot> Publish(string site, string eventType, ImmutableArray<string> nuisances, string title)
+    {
+        var result = await Site(site).Publish(new NoticeDraft(eventType, nuisances, title, "Message aux riverains.", null, false, null, null, null));
+        return result.Notice ?? throw new InvalidOperationException(result.Error?.Title);
+    }
+
+    private static ReportDraft Draft(string source, string? commune) =>
+        new("odour", commune, null, null, source, ReportChannel.Web);
+
+    private async Task<ReportOutcome> Report(string source, string commune, string kind = "odour", string? text = null, DateTimeOffset? at = null)
+    {
+        var outcome = await Desk.Submit(Draft(source, commune) with { Kind = kind, Text = text, OccurredAt = at }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.True(outcome.Accepted, outcome.Message);
+        return outcome;
+    }
+
+    private async Task AssertRefused(ReportDraft draft, ReportErrorKind error, string field)
+    {
+        var outcome = await Desk.Submit(draft, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((error, field), (outcome.Error!.Value, outcome.Field!));
+    }
+}
