@@ -2,7 +2,6 @@ using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Accounts;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Identity;
-using AlloIndustrie.WebFront.Dashboard.Reports;
 using AlloIndustrie.WebFront.Dashboard.Security;
 using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,7 +1,7 @@
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.WebFront.Audit;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace AlloIndustrie.WebFront.Dashboard.Security;
 

@@ -1,7 +1,7 @@
 namespace AlloIndustrie.WebFront.Dashboard.Security;
 
 /// <summary>
-/// The dashboard runs only the site's own scripts (live notices and alerts), never inline ones, and no inline style
+/// The dashboard runs only the site's own scripts (the live alerts and the overview's live notices), never inline ones, and no inline style
 /// (it plays the notices' audio); it is never
 /// framed, and its pages (which show keys and passwords once) are never cached.
 /// </summary>
