@@ -14,7 +14,8 @@ namespace AlloIndustrie.WebFront.Public.Reading;
 /// </summary>
 public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock, StorageHealth storage, ILogger<PublicNoticeReader> logger)
 {
-    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(3);
+    // Long enough that a busy cluster is waited for rather than replaced by an older read.
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, TerritoryView> lastKnown = new(StringComparer.Ordinal);
 
