@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Accounts;
+using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Accounts;
 /// What administrators do to accounts, through Identity so that passwords are validated and hashed, and
 /// security stamps rotated (which ends the account's open sessions).
 /// </summary>
-public sealed class AccountAdministration(UserManager<AccountUser> users, TimeProvider clock)
+public sealed class AccountAdministration(UserManager<AccountUser> users, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>
     /// Whether <paramref name="actor"/> may manage <paramref name="target"/>: a super administrator anyone
@@ -44,12 +45,15 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, TimePr
         return result.Succeeded ? (password, null) : (null, Describe(result));
     }
 
-    /// <summary>Sets a new generated password, unlocks the account and ends its sessions.</summary>
-    public async Task<(string? Password, string? Error)> ResetPassword(string normalizedEmail)
+    /// <summary>
+    /// Sets a new generated password, unlocks the account and ends its sessions, recording it in the audit
+    /// trail of <paramref name="scope"/>; the message carries the password to hand over, shown once.
+    /// </summary>
+    public async Task<AccountMessage> ResetPassword(HttpContext context, string scope, AccountRecord target)
     {
-        if (await users.FindByIdAsync(normalizedEmail) is not { } user)
+        if (await users.FindByIdAsync(target.NormalizedEmail) is not { } user)
         {
-            return (null, "Compte inconnu.");
+            return new AccountMessage(null, Error: "Compte inconnu.");
         }
 
         var password = GeneratePassword();
@@ -65,21 +69,36 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, TimePr
             result = await users.ResetAccessFailedCountAsync(user);
         }
 
-        return result.Succeeded ? (password, null) : (null, Describe(result));
+        if (!result.Succeeded)
+        {
+            return new AccountMessage(null, Error: Describe(result));
+        }
+
+        await audit.Changed(context, scope, "compte.reinitialiser", target.Email, null, new { motDePasse = "réinitialisé" });
+        return new AccountMessage($"Mot de passe de {target.Email} réinitialisé.", password);
     }
 
-    /// <summary>Disables (ending its sessions) or enables an account.</summary>
-    public async Task<string?> SetDisabled(string normalizedEmail, bool disabled)
+    /// <summary>Disables (ending its sessions) or enables an account, recording it in the audit trail of <paramref name="scope"/>.</summary>
+    public async Task<AccountMessage> SetDisabled(HttpContext context, string scope, AccountRecord target, bool disabled)
     {
-        if (await users.FindByIdAsync(normalizedEmail) is not { } user)
+        if (await users.FindByIdAsync(target.NormalizedEmail) is not { } user)
         {
-            return "Compte inconnu.";
+            return new AccountMessage(null, Error: "Compte inconnu.");
         }
 
         user.Disabled = disabled;
         var result = await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded ? null : Describe(result);
+        if (!result.Succeeded)
+        {
+            return new AccountMessage(null, Error: Describe(result));
+        }
+
+        await audit.Changed(context, scope, DisableAction(disabled), target.Email, new { desactive = target.Disabled }, new { desactive = disabled });
+        return new AccountMessage($"Compte {target.Email} {(disabled ? "désactivé" : "réactivé")}.");
     }
+
+    /// <summary>The audit trail's name for disabling or re-enabling an account.</summary>
+    public static string DisableAction(bool disabled) => disabled ? "compte.desactiver" : "compte.reactiver";
 
     private static string GeneratePassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');

@@ -67,31 +67,18 @@ public sealed class AccountsModel(
             return Forbid();
         }
 
-        var (password, error) = await administration.ResetPassword(target.NormalizedEmail);
-        if (password is not null)
-        {
-            await audit.Changed(HttpContext, Territory, "compte.reinitialiser", target.Email, null, new { motDePasse = "réinitialisé" });
-        }
-
-        Message = password is null ? new AccountMessage(null, Error: error) : new AccountMessage($"Mot de passe de {target.Email} réinitialisé.", password);
+        Message = await administration.ResetPassword(HttpContext, Territory, target);
         return await Show();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string? account, bool disabled)
     {
-        if (await Target(account, disabled ? "compte.desactiver" : "compte.reactiver") is not { } target)
+        if (await Target(account, AccountAdministration.DisableAction(disabled)) is not { } target)
         {
             return Forbid();
         }
 
-        var error = await administration.SetDisabled(target.NormalizedEmail, disabled);
-        if (error is null)
-        {
-            await audit.Changed(HttpContext, Territory, disabled ? "compte.desactiver" : "compte.reactiver", target.Email,
-                new { desactive = target.Disabled }, new { desactive = disabled });
-        }
-
-        Message = new AccountMessage(error is null ? $"Compte {target.Email} {(disabled ? "désactivé" : "réactivé")}." : null, Error: error);
+        Message = await administration.SetDisabled(HttpContext, Territory, target, disabled);
         return await Show();
     }
 
