@@ -124,9 +124,7 @@ public sealed class NoticeAudioGrain(
 
     private async Task Synthesize(NoticeSnapshot notice, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var overrides = await GrainFactory.GetGrain<IPronunciationLexiconGrain>(notice.Territory).GetEntries();
-        var text = PronunciationLexicon.WithOverrides(overrides).Apply(NoticeScript.Compose(notice, now));
-        var speech = await synthesizer.Synthesize(text, cancellationToken);
+        var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, notice, now), cancellationToken);
 
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(speech.Mp3))[..32]}\"";
         await GrainFactory.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(notice.Id, notice.Version))

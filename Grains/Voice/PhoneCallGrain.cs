@@ -172,11 +172,11 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(territory);
         var profile = await territoryGrain.GetProfile();
         var notices = await territoryGrain.GetPublicNotices();
-        var overrides = await GrainFactory.GetGrain<IPronunciationLexiconGrain>(territory).GetEntries();
+        var lexicon = await NoticeReading.Lexicon(GrainFactory, territory);
 
         _territory = territory;
         _answeredAt = now;
-        _lexicon = PronunciationLexicon.WithOverrides(overrides);
+        _lexicon = lexicon;
         _noticeIds = [.. notices.Where(n => n.IsPublicAt(now)).Select(n => n.Id)];
 
         var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
@@ -228,7 +228,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         {
             // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
             var budget = MaxSpokenCharacters;
-            foreach (var sentence in _lexicon.Apply(NoticeScript.Compose(at.Notice, now)).Split('\n'))
+            foreach (var sentence in NoticeReading.Text(_lexicon, at.Notice, now).Split('\n'))
             {
                 budget -= sentence.Length;
                 if (budget < 0)
