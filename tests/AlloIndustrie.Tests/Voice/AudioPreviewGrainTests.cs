@@ -1,0 +1,144 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.Grains.Speech;
+using AlloIndustrie.Tests.Grains;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Orleans.Hosting;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Voice;
+
+/// <summary>
+/// The audio preview of a draft on an in-process cluster with the real espeak-ng, sox and lame: a real MP3,
+/// read with the territory's lexicon, from the very text the published notice's recording is made of.
+/// </summary>
+public sealed class AudioPreviewGrainTests : IAsyncLifetime
+{
+    private const string Territory = "test-apercu";
+    private const string Site = "usine";
+    private readonly RecordingSynthesizer _synthesizer = new();
+    private GrainTestCluster _test = null!;
+
+    private IGrainFactory Grains => _test.Grains;
+
+    public async Task InitializeAsync()
+    {
+        _test = await GrainTestCluster.Start(silo => silo
+            .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
+            .UseInMemoryReminderService()
+            .Services.AddSingleton<ISpeechSynthesizer>(_synthesizer));
+        await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(
+            new TerritoryProfile(Territory, "Territoire de test", ["0805 76 00 98"], "Bonjour.", NoticeRules.DefaultRetention));
+        await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site)).Configure(new SiteSettings(
+            "Usine de test", "Chimie de test", "1 rue de l’Usine, 76000 Rouen", 49.44, 1.09, ["Rouen"], null, false));
+        await Grains.GetGrain<IPronunciationLexiconGrain>(Territory).SetEntry("Chimie de test", "Chimie deu tèste");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _test.DisposeAsync();
+        _synthesizer.Dispose();
+    }
+
+    [Fact]
+    public async Task A_draft_is_read_as_the_phone_line_will_read_it_into_a_real_mp3()
+    {
+        var preview = Preview();
+        Assert.True(await preview.Synthesize(Draft(), CancellationToken.None));
+        var previewText = _synthesizer.Texts.Single();
+        Assert.Contains("\nChimie deu tèste, site Usine de test.\n", previewText);
+        Assert.Contains("P O I", previewText);
+
+        var mp3 = await preview.GetMp3();
+        Assert.NotNull(mp3);
+        Assert.True(StartsLikeMp3(mp3), $"Not an MP3: {Convert.ToHexString(mp3.AsSpan(0, Math.Min(4, mp3.Length)))}");
+        var (seconds, rate, channels) = await AudioProbe.Measure(mp3);
+        Assert.InRange(seconds, 3, 60);
+        Assert.Equal((16000, 1), (rate, channels));
+
+        // Asked again (a retried request), the grain answers from memory without synthesising twice.
+        Assert.True(await preview.Synthesize(Draft(), CancellationToken.None));
+        Assert.Single(_synthesizer.Texts);
+
+        // Published as it stands, the same draft is recorded for the phone line from the very same text.
+        var published = await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site)).Publish(new NoticeDraft(
+            "siren", ["noise"], "Essai du POI", "Essai des sirènes du plan d’opération interne.", null, true, null, null, null));
+        Assert.NotNull(published.Notice);
+        await GrainTestCluster.Eventually(async () => (await Grains.GetGrain<INoticeGrain>(published.Notice.Id).Get())!.AudioUrl is not null);
+        Assert.Equal(previewText, _synthesizer.Texts[^1]);
+    }
+
+    [Fact]
+    public async Task A_failed_synthesis_is_said_and_leaves_no_recording()
+    {
+        _synthesizer.Fail = true;
+        var preview = Preview();
+
+        Assert.False(await preview.Synthesize(Draft(), CancellationToken.None));
+        Assert.Null(await preview.GetMp3());
+    }
+
+    [Fact]
+    public async Task A_preview_never_made_has_no_recording()
+    {
+        Assert.Null(await Preview().GetMp3());
+        Assert.Empty(_synthesizer.Texts);
+    }
+
+    private IAudioPreviewGrain Preview() =>
+        Grains.GetGrain<IAudioPreviewGrain>(AudioPreviewKey.Of(Territory, Site, AudioPreviewKey.NewId()));
+
+    /// <summary>A draft as the publish form shows it before publishing: no id, no version.</summary>
+    private NoticeSnapshot Draft()
+    {
+        var now = _test.Clock.GetUtcNow();
+        return new NoticeSnapshot(
+            "apercu", Territory, Site, "Usine de test", "Chimie de test", "siren", ["noise"], "Essai du POI",
+            "Essai des sirènes du plan d’opération interne.", null, true, NoticeStatus.Active, now, null, now, null,
+            now + NoticeRules.DefaultRetention, [], 0, null, now, null);
+    }
+
+    private static bool StartsLikeMp3(byte[] bytes) =>
+        bytes.Length > 3 && (bytes.AsSpan(0, 3).SequenceEqual("ID3"u8) || (bytes[0] == 0xFF && (bytes[1] & 0xE0) == 0xE0));
+
+    /// <summary>The real synthesiser, keeping the texts it was given, or failing on demand.</summary>
+    private sealed class RecordingSynthesizer : ISpeechSynthesizer, IDisposable
+    {
+        private readonly EspeakSpeechSynthesizer _espeak = new(Options.Create(new SpeechOptions()), NullLogger<EspeakSpeechSynthesizer>.Instance);
+        private readonly List<string> _texts = [];
+
+        public bool Fail { get; set; }
+
+        public IReadOnlyList<string> Texts
+        {
+            get
+            {
+                lock (_texts)
+                {
+                    return [.. _texts];
+                }
+            }
+        }
+
+        public Task<SynthesizedSpeech> Synthesize(string text, CancellationToken cancellationToken)
+        {
+            if (Fail)
+            {
+                throw new InvalidOperationException("espeak-ng est en panne.");
+            }
+
+            lock (_texts)
+            {
+                _texts.Add(text);
+            }
+
+            return _espeak.Synthesize(text, cancellationToken);
+        }
+
+        public void Dispose() => _espeak.Dispose();
+    }
+}
