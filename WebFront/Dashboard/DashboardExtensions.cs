@@ -2,6 +2,7 @@ using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Accounts;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Identity;
+using AlloIndustrie.WebFront.Dashboard.Publishing;
 using AlloIndustrie.WebFront.Dashboard.Security;
 using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -30,7 +31,7 @@ public static class DashboardExtensions
         services.TryAddSingleton<AuditTrail>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<LoginThrottle>();
-        services.AddSingleton<IAudioPreview, NoAudioPreview>();
+        services.AddSingleton<AudioPreviews>();
         services.AddScoped<CurrentAccount>();
         services.AddScoped<DashboardGate>();
         services.AddScoped<IAuthorizationHandler, PerimeterHandler>();
@@ -124,6 +125,7 @@ public static class DashboardExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapAudioPreview();
         app.MapAlloOrleansDashboard();
         return app;
     }

@@ -16,4 +16,7 @@ public sealed class DashboardOptions
 
     /// <summary>A session ends after this much inactivity.</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long the publish form waits for the draft's audio preview before saying it is not available.</summary>
+    public TimeSpan AudioPreviewTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

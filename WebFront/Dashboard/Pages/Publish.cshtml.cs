@@ -11,8 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AlloIndustrie.WebFront.Dashboard.Pages;
 
-/// <summary>The publish form: templates, a preview of the public rendering, then the same grain call as the API.</summary>
-public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, IAudioPreview audio, TimeProvider clock) : PageModel
+/// <summary>
+/// The publish form: templates, a preview of the public rendering and of the phone line's reading, then the
+/// same grain call as the API.
+/// </summary>
+public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, AudioPreviews audio, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Territory { get; set; } = "";
@@ -70,7 +73,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
             "apercu", Territory, Site, Profile.Name, Profile.Company, draft.EventType, draft.Nuisances, draft.Title.Trim(), draft.Message.Trim(),
             draft.Instructions?.Trim(), draft.Exercise, startsAt > now ? NoticeStatus.Scheduled : NoticeStatus.Active, startsAt,
             draft.ExpectedEndAt, now, null, startsAt + (draft.Retention ?? DefaultRetention), [], 0, null, now, null);
-        AudioPreviewUrl = Errors.Count == 0 ? await audio.PreviewUrl(Territory, draft, HttpContext.RequestAborted) : null;
+        AudioPreviewUrl = Errors.Count == 0 ? await audio.Url(Preview, HttpContext.RequestAborted) : null;
         return Page();
     }
 

@@ -33,6 +33,10 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
         await Expect(operatorPage.Locator(".preview article")).ToContainTextAsync(title);
         await Expect(operatorPage.Locator(".preview article")).ToContainTextAsync("en cours");
+
+        // The browser loads the draft's recording under the dashboard's content security policy.
+        await operatorPage.WaitForFunctionAsync("() => document.querySelector('.preview audio')?.readyState >= 1", null, new() { Timeout = 15_000 });
+        Assert.InRange(await operatorPage.Locator(".preview audio").EvaluateAsync<double>("audio => audio.duration"), 3, 120);
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
         await Expect(operatorPage.GetByRole(AriaRole.Status)).ToContainTextAsync("La notice est publiée.");
         var id = operatorPage.Url.Split("/notices/")[1].Split('?')[0];

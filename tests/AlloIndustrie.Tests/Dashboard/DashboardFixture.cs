@@ -25,11 +25,26 @@ public sealed class DashboardFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    /// <summary>
+    /// The second web front, on the same silo, set up unlike the first: it gives the audio preview no time at
+    /// all, as if the synthesiser were stuck.
+    /// </summary>
+    public const int StrictFront = 1;
+
     // Many sign-ins come from one loopback address here; the per-account limit stays at its default.
-    public RunningService Service { get; } = new(new Dictionary<string, string>
-    {
-        ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
-    });
+    public RunningService Service { get; } = new(
+        new Dictionary<string, string>
+        {
+            ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
+        },
+        webFronts: 2,
+        webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
+        {
+            [StrictFront] = new Dictionary<string, string>
+            {
+                ["Allo__Dashboard__AudioPreviewTimeout"] = "00:00:00.001",
+            },
+        });
 
     public DemoCredentials Credentials => Service.Credentials;
 

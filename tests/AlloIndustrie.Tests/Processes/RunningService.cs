@@ -13,13 +13,20 @@ namespace AlloIndustrie.Tests.Processes;
 public sealed class RunningService : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
+    private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> webFrontSettings;
     private readonly ServiceProcess?[] silos;
     private readonly ServiceProcess?[] webFronts;
     private readonly (int SiloPort, int GatewayPort)[] siloPorts;
     private readonly int[] webPorts;
 
-    public RunningService(IReadOnlyDictionary<string, string>? settings = null, int silos = 1, int webFronts = 1)
+    /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
+    public RunningService(
+        IReadOnlyDictionary<string, string>? settings = null,
+        int silos = 1,
+        int webFronts = 1,
+        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null)
     {
+        this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         DataDirectory = Directory.CreateTempSubdirectory("allo-test-").FullName;
         this.silos = new ServiceProcess?[silos];
         this.webFronts = new ServiceProcess?[webFronts];
@@ -164,6 +171,11 @@ public sealed class RunningService : IAsyncDisposable
             // With SQLite the only gateway is the one silo's; on PostgreSQL the membership table lists them all.
             ["Allo__Cluster__GatewayPort"] = siloPorts[0].GatewayPort.ToString(),
         };
+        foreach (var (key, value) in webFrontSettings.GetValueOrDefault(index) ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         webFronts[index]?.Dispose();
         webFronts[index] = new ServiceProcess(
             $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"));
