@@ -3,6 +3,7 @@ using AlloIndustrie.WebFront.Reports;
 using AlloIndustrie.WebFront.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddAlloReverseProxy();
 builder.AddAlloOrleansClient();
 builder.AddAlloApi();
 builder.AddAlloPublicSite();
@@ -11,6 +12,7 @@ builder.AddAlloDashboard();
 builder.AddAlloReports();
 
 var app = builder.Build();
+app.UseAlloReverseProxy();
 app.MapAlloApi();
 app.MapAlloPublicSite();
 app.MapAlloVoice();

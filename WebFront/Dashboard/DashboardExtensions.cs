@@ -70,12 +70,15 @@ public static class DashboardExtensions
 
         // A disabled account or a reset password ends every open session at its next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        // Every Identity cookie (session, two-factor step, and the unused external ones) and the antiforgery cookie.
+        var secure = options.SecureCookiesOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureAll<CookieAuthenticationOptions>(cookie => cookie.Cookie.SecurePolicy = secure);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = SessionCookie;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // The whole site, not just the dashboard: Orleans' own dashboard at /orleans needs the session too.
             cookie.Cookie.Path = "/";
             cookie.LoginPath = LoginPath;
@@ -95,7 +98,7 @@ public static class DashboardExtensions
             antiforgery.Cookie.Name = "allo-antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.Path = Root;
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.SecurePolicy = secure;
         });
 
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
@@ -113,9 +116,15 @@ public static class DashboardExtensions
 
     public static WebApplication MapAlloDashboard(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<DashboardOptions>();
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard =>
         {
             dashboard.Use(SecurityHeaders.Add);
+            if (options.SecureCookiesOnly)
+            {
+                dashboard.Use(HttpsOnly.Require);
+            }
+
             dashboard.UseStaticFiles(new StaticFileOptions
             {
                 RequestPath = Root + "/assets",

@@ -19,4 +19,11 @@ public sealed class DashboardOptions
 
     /// <summary>How long the publish form waits for the draft's audio preview before saying it is not available.</summary>
     public TimeSpan AudioPreviewTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Marks the session and antiforgery cookies Secure whatever the request's scheme, and refuses the dashboard
+    /// over plain HTTP (<see cref="Security.HttpsOnly"/>), for a deployment that must never send them in clear.
+    /// Otherwise they are Secure when the request, or a trusted proxy, says HTTPS.
+    /// </summary>
+    public bool SecureCookiesOnly { get; set; }
 }

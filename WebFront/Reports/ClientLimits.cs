@@ -14,28 +14,13 @@ public sealed class ClientLimits(ReportSettings settings) : IDisposable
     private readonly PartitionedRateLimiter<string> reports = Limiter(settings.PerClientPerHour);
     private readonly PartitionedRateLimiter<string> challenges = Limiter(settings.ChallengesPerClientPerHour);
 
-    /// <summary>The client's source: SHA-256 of its address (the first untrusted one behind trusted proxies).</summary>
-    public string Source(HttpContext http)
+    /// <summary>
+    /// The client's source: SHA-256 of its address, which behind a trusted proxy is the one it forwarded
+    /// (see <see cref="Hosting.ReverseProxyExtensions"/>).
+    /// </summary>
+    public static string Source(HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (settings.TrustedProxies.Contains(address)
-            && http.Request.Headers["X-Forwarded-For"].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } chain)
-        {
-            foreach (var hop in chain.Reverse())
-            {
-                if (!IPAddress.TryParse(hop, out var parsed))
-                {
-                    break;
-                }
-
-                address = parsed;
-                if (!settings.TrustedProxies.Contains(parsed))
-                {
-                    break;
-                }
-            }
-        }
-
         if (address.IsIPv4MappedToIPv6)
         {
             address = address.MapToIPv4();

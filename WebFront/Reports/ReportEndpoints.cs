@@ -38,7 +38,7 @@ public static class ReportEndpoints
             return Problems.NotFound("Territoire inconnu.");
         }
 
-        if (!limits.TryChallenge(limits.Source(http)))
+        if (!limits.TryChallenge(ClientLimits.Source(http)))
         {
             return TooMany(http);
         }
@@ -74,7 +74,7 @@ public static class ReportEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Signalement invalide.", errors);
         }
 
-        var source = limits.Source(http);
+        var source = ClientLimits.Source(http);
         if (!limits.TryReport(source))
         {
             return TooMany(http);
@@ -131,7 +131,7 @@ public static class ReportEndpoints
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var fields = new ReportFormFields(form["kind"], form["commune"], form["ago"], form["text"]);
         var desk = grains.GetGrain<IReportDeskGrain>(territory);
-        var source = limits.Source(http);
+        var source = ClientLimits.Source(http);
         var token = form["challenge"].ToString();
         if (token.Length == 0)
         {

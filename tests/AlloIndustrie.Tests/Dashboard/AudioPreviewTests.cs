@@ -55,7 +55,8 @@ public sealed partial class AudioPreviewTests(DashboardFixture fixture)
     public async Task When_the_preview_cannot_be_synthesised_in_time_the_form_says_so_and_publishing_still_works()
     {
         var (email, password) = fixture.Login(Role.Operator);
-        using var session = await DashboardSession.SignIn(fixture.Service.WebFrontAddress(StrictFront), email, password);
+        // That front serves the dashboard over HTTPS only.
+        using var session = await DashboardSession.SignIn(fixture.Service.WebFrontAddress(StrictFront), email, password, new TlsProxy("198.51.100.40"));
         var title = $"Torchage sans aperçu {Guid.NewGuid():N}";
 
         var preview = await session.Post($"{Publish}?handler=Preview", PublishForm(title), tokenFrom: Publish);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AlloIndustrie.Tests.Processes;
 using Xunit;
 
@@ -56,6 +57,25 @@ public static class DashboardChecks
         return response.StatusCode == HttpStatusCode.NotFound
             ? null
             : (await response.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<int>();
+    }
+
+    /// <summary>A fresh operator of the Rouen refinery, created by the territory's administrator.</summary>
+    public static async Task<(string Email, string Password)> NewOperator(DashboardFixture fixture)
+    {
+        var email = $"op-{Guid.NewGuid():N}@test.example";
+        var territoryAdmin = await fixture.Session(Role.TerritoryAdmin);
+        var created = await territoryAdmin.Post($"/tableau-de-bord/territoires/{DashboardFixture.Rouen}/comptes?handler=Create",
+            new() { ["email"] = email, ["displayName"] = "Opérateur de test", ["sites"] = DashboardFixture.Refinery });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        return (email, Secret(await created.Content.ReadAsStringAsync(), "mot-de-passe"));
+    }
+
+    /// <summary>A secret the page shows once, in <c>&lt;code id="{id}"&gt;</c>.</summary>
+    public static string Secret(string html, string id)
+    {
+        var match = Regex.Match(html, $"id=\"{id}\">([^<]+)</code>");
+        Assert.True(match.Success, $"No #{id} in the page.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     public static Dictionary<string, string> PublishForm(string title) => new()

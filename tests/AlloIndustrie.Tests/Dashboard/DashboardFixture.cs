@@ -26,10 +26,20 @@ public sealed class DashboardFixture : IAsyncLifetime
     private IBrowser? browser;
 
     /// <summary>
-    /// The second web front, on the same silo, set up unlike the first: it gives the audio preview no time at
-    /// all, as if the synthesiser were stuck.
+    /// A second web front on the same silo, set up unlike the first: it requires secure cookies (so serves the
+    /// dashboard over HTTPS only, here through a pretend TLS proxy on loopback) and gives the audio preview no
+    /// time at all, as if the synthesiser were stuck.
     /// </summary>
     public const int StrictFront = 1;
+
+    /// <summary>
+    /// A third web front on the same silo, which believes forwarded headers only from a proxy at
+    /// <see cref="OnlyTrustedProxy"/>: not from the tests' loopback.
+    /// </summary>
+    public const int DistrustingFront = 2;
+
+    /// <summary>A documentation address: no request of these tests comes from it.</summary>
+    public const string OnlyTrustedProxy = "192.0.2.1";
 
     // Many sign-ins come from one loopback address here; the per-account limit stays at its default.
     public RunningService Service { get; } = new(
@@ -37,12 +47,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         {
             ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
         },
-        webFronts: 2,
+        webFronts: 3,
         webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
         {
             [StrictFront] = new Dictionary<string, string>
             {
+                ["Allo__Dashboard__SecureCookiesOnly"] = "true",
                 ["Allo__Dashboard__AudioPreviewTimeout"] = "00:00:00.001",
+            },
+            [DistrustingFront] = new Dictionary<string, string>
+            {
+                ["Allo__Proxy__KnownProxies"] = OnlyTrustedProxy,
             },
         });
 

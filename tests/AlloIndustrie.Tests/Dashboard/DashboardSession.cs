@@ -8,22 +8,32 @@ namespace AlloIndustrie.Tests.Dashboard;
 public sealed partial class DashboardSession : IDisposable
 {
     private readonly HttpClient http;
+    private readonly CookieJar jar;
 
-    public DashboardSession(Uri baseAddress)
+    public DashboardSession(Uri baseAddress, TlsProxy? proxy = null)
     {
         Cookies = new CookieContainer();
-        http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
+        jar = new CookieJar(Cookies, overHttps: proxy is not null);
+        http = new HttpClient(jar)
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        if (proxy is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", proxy.ClientAddress);
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        }
     }
 
     public CookieContainer Cookies { get; }
 
-    public static async Task<DashboardSession> SignIn(Uri baseAddress, string email, string password)
+    /// <summary>Every <c>Set-Cookie</c> the service sent this session, in order.</summary>
+    public IReadOnlyList<string> SetCookies => jar.Received;
+
+    public static async Task<DashboardSession> SignIn(Uri baseAddress, string email, string password, TlsProxy? proxy = null)
     {
-        var session = new DashboardSession(baseAddress);
+        var session = new DashboardSession(baseAddress, proxy);
         var response = await session.TrySignIn(email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/tableau-de-bord", response.Headers.Location?.OriginalString);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Xunit;
 using static AlloIndustrie.Tests.Dashboard.DashboardChecks;
 using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
@@ -26,7 +25,7 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     [Fact]
     public async Task Five_failures_lock_the_account_until_an_administrator_resets_its_password()
     {
-        var (email, password) = await NewOperator();
+        var (email, password) = await NewOperator(fixture);
         using var session = new DashboardSession(fixture.Service.BaseAddress);
         for (var i = 0; i < 5; i++)
         {
@@ -103,7 +102,7 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     [Fact]
     public async Task A_disabled_account_loses_its_open_session_and_cannot_sign_in_again()
     {
-        var (email, password) = await NewOperator();
+        var (email, password) = await NewOperator(fixture);
         using var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password);
         Assert.Equal(HttpStatusCode.OK, (await session.Get($"/tableau-de-bord/sites/{Rouen}/{Refinery}")).StatusCode);
 
@@ -183,7 +182,7 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     [Fact]
     public async Task Two_factor_sign_in_asks_for_the_authenticator_code()
     {
-        var (email, password) = await NewOperator();
+        var (email, password) = await NewOperator(fixture);
         using (var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password))
         {
             Assert.DoesNotContain("cle-totp", await session.Html("/tableau-de-bord/compte"));
@@ -233,23 +232,5 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
         var line = text.Split("\r\n").Single(l => l.StartsWith(id, StringComparison.Ordinal));
         Assert.Contains("\"'=HYPERLINK(\"\"http://exemple.invalid\"\";\"\"clic\"\")", line);
         Assert.Contains("retiré", line);
-    }
-
-    /// <summary>A fresh operator of the Rouen refinery, created by the territory's administrator.</summary>
-    private async Task<(string Email, string Password)> NewOperator()
-    {
-        var email = $"op-{Guid.NewGuid():N}@test.example";
-        var territoryAdmin = await fixture.Session(Role.TerritoryAdmin);
-        var created = await territoryAdmin.Post($"/tableau-de-bord/territoires/{Rouen}/comptes?handler=Create",
-            new() { ["email"] = email, ["displayName"] = "Opérateur de test", ["sites"] = Refinery });
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        return (email, Secret(await created.Content.ReadAsStringAsync(), "mot-de-passe"));
-    }
-
-    private static string Secret(string html, string id)
-    {
-        var match = Regex.Match(html, $"id=\"{id}\">([^<]+)</code>");
-        Assert.True(match.Success, $"No #{id} in the page.");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 }
