@@ -128,6 +128,14 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
                 await page.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("obligatoire");
                 await AssertAccessible(page, "publier avec erreurs");
+
+                // And so must the preview, with its audio player.
+                await page.GetByLabel("Type d’événement").SelectOptionAsync("odour");
+                await page.GetByLabel("Titre (120 caractères au plus)").FillAsync("Odeur pour l’accessibilité");
+                await page.GetByLabel("Message aux riverains").FillAsync("Une odeur peut être perçue près du site.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
+                await Expect(page.Locator(".preview audio")).ToHaveCountAsync(1);
+                await AssertAccessible(page, "publier : aperçu");
             }
 
             await page.Context.CloseAsync();
