@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -6,11 +8,17 @@ namespace AlloIndustrie.Tests.Reports;
 
 /// <summary>
 /// "Je signale" in a real browser: the script solves the challenge and shows the explaining notice in place;
-/// unexplained reports from several residents appear live on the dashboard of an operator concerned.
+/// unexplained reports from several residents appear live on the dashboard of an operator concerned;
+/// administrators give the communes' centres, on a page that passes axe-core.
 /// </summary>
 [Collection(ReportsCollection.Name)]
 public sealed class ReportBrowserTests(ReportsFixture fixture)
 {
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
     [Fact]
     public async Task A_report_made_in_the_page_is_matched_to_the_published_notice()
     {
@@ -31,6 +39,53 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
 
         // The page did not leave: the script answered in place.
         Assert.EndsWith("/rouen-metropole", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_territory_administrator_gives_commune_centres_with_clear_errors_and_an_audit_entry()
+    {
+        var admin = fixture.Service.Credentials.TerritoryAdmins.Single(a => a.Territory == "rouen-metropole");
+        var page = await fixture.NewPage();
+        await page.GotoAsync("tableau-de-bord/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(admin.Email);
+        await page.GetByLabel("Mot de passe").FillAsync(admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
+
+        await page.GotoAsync("tableau-de-bord/territoires/rouen-metropole");
+        var latitude = page.GetByLabel("Latitude du centre de Canteleu");
+        var longitude = page.GetByLabel("Longitude du centre de Canteleu");
+        await Expect(page.GetByLabel("Latitude du centre de Rouen", new() { Exact = true })).ToHaveValueAsync("49.443");
+        await Expect(latitude).ToHaveValueAsync("49.441");
+        await AssertAccessible(page, "administration du territoire");
+
+        // Latitude and longitude swapped: refused with a French error naming the commune, and nothing saved.
+        await latitude.FillAsync("1.026");
+        await longitude.FillAsync("49.441");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Canteleu » : ce centre est à plus de 50 km de tous les sites du territoire");
+        await Expect(latitude).ToHaveValueAsync("1.026");
+        await AssertAccessible(page, "administration du territoire, centres refusés");
+
+        await latitude.FillAsync("quarante-neuf");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Canteleu » : la latitude doit être un nombre entre -90 et 90");
+        await page.GotoAsync("tableau-de-bord/territoires/rouen-metropole");
+        await Expect(latitude).ToHaveValueAsync("49.441");
+
+        // A French decimal comma is read as a point.
+        await latitude.FillAsync("49,4412");
+        await longitude.FillAsync("1,0262");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Réglages enregistrés.");
+        await Expect(latitude).ToHaveValueAsync("49.4412");
+        await Expect(longitude).ToHaveValueAsync("1.0262");
+
+        await page.GotoAsync("tableau-de-bord/journal/rouen-metropole");
+        var entry = page.Locator($"tr[data-action=\"territoire.communes\"][data-actor=\"{admin.Email}\"]");
+        await Expect(entry).ToHaveCountAsync(1);
+        await Expect(entry).ToContainTextAsync("49.4412");
         await page.Context.CloseAsync();
     }
 
@@ -67,5 +122,15 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await Expect(done).ToContainTextAsync("Prise en compte par ");
         await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertAccessible(IPage page, string what)
+    {
+        var result = await page.RunAxe(WcagAA);
+
+        // Rules that passed prove axe ran in the page despite its content security policy.
+        Assert.NotEmpty(result.Passes);
+        Assert.True(result.Violations.Length == 0,
+            $"{what}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }
 }

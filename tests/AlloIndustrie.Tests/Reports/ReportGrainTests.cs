@@ -255,6 +255,35 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal(1, (await Desk.GetRecentCounts()).Single().Count);
     }
 
+    [Fact]
+    public async Task The_territory_refuses_a_commune_centre_that_cannot_exist_and_keeps_its_own()
+    {
+        await LocateCommunes();
+        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        var profile = (await territory.GetProfile())!;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => territory.Configure(profile with { CommuneCentres = [new CommuneCentre("Amont", double.NaN, 0.98)] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => territory.Configure(profile with { CommuneCentres = [new CommuneCentre("Amont", 49.4, 181)] }));
+
+        Assert.Equal(profile.CommuneCentres.AsEnumerable(), (await territory.GetProfile())!.CommuneCentres.AsEnumerable());
+    }
+
+    /// <summary>Amont, Centre and Aval about 6 km apart along the river; Ailleurs, listed by no site, beyond Aval.</summary>
+    private async Task LocateCommunes()
+    {
+        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        await territory.Configure((await territory.GetProfile())! with
+        {
+            CommuneCentres =
+            [
+                new CommuneCentre("Amont", 49.40, 0.98),
+                new CommuneCentre("Centre", 49.45, 1.05),
+                new CommuneCentre("Aval", 49.50, 1.12),
+                new CommuneCentre("Ailleurs", 49.53, 1.16),
+            ],
+        });
+    }
+
     private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(_territory, slug));
 
     private async Task<NoticeSnapshot> Publish(string site, string eventType, ImmutableArray<string> nuisances, string title)
