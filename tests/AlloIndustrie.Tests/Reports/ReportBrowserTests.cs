@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using AlloIndustrie.Grains.Interfaces.Reports;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -8,8 +10,9 @@ namespace AlloIndustrie.Tests.Reports;
 
 /// <summary>
 /// "Je signale" in a real browser: the script solves the challenge and shows the explaining notice in place;
-/// unexplained reports from several residents appear live on the dashboard of an operator concerned;
-/// administrators give the communes' centres, on a page that passes axe-core.
+/// unexplained reports from several residents appear live on the dashboard of an operator concerned; the
+/// device's position picks the commune; administrators give the communes' centres. Every page changed for it
+/// passes axe-core.
 /// </summary>
 [Collection(ReportsCollection.Name)]
 public sealed class ReportBrowserTests(ReportsFixture fixture)
@@ -39,6 +42,48 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
 
         // The page did not leave: the script answered in place.
         Assert.EndsWith("/rouen-metropole", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Using_my_position_fills_the_commune_from_a_rounded_position_and_the_report_is_accepted()
+    {
+        // Rue du Beau Panorama, Sainte-Adresse: 400 m from its centre, 2.7 km from Le Havre's.
+        var page = await fixture.NewPage(new Geolocation { Latitude = 49.5123f, Longitude = 0.0817f });
+        await page.GotoAsync("le-havre-seine");
+        var form = page.Locator("[data-report-form]");
+        await form.GetByLabel("Une lumière, une flamme").CheckAsync();
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("");
+
+        var locate = await page.RunAndWaitForRequestAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "Utiliser ma position" }).ClickAsync(),
+            request => request.Url.EndsWith("/reports/locate", StringComparison.Ordinal));
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("Sainte-Adresse");
+        await Expect(form.Locator("[data-report-locate-status]")).ToContainTextAsync("Commune trouvée : Sainte-Adresse");
+
+        // What left the browser is the grid point, not the position.
+        var sent = JsonNode.Parse(locate.PostData!)!;
+        var (latitude, longitude) = (sent["latitude"]!.GetValue<double>(), sent["longitude"]!.GetValue<double>());
+        Assert.NotEqual(49.5123, latitude, 4);
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817), ReportLocation.Round(latitude, longitude));
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Latitude, latitude, 9);
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Longitude, longitude, 9);
+
+        await AssertAccessible(page, "page publique, commune trouvée");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon signalement" }).ClickAsync();
+        await Expect(page.Locator("[data-report-status]")).ToContainTextAsync("Merci, votre signalement est enregistré", new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_position_granted_the_resident_is_told_to_choose_in_the_list()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync("le-havre-seine");
+        var form = page.Locator("[data-report-form]");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Utiliser ma position" }).ClickAsync();
+        await Expect(form.Locator("[data-report-locate-status]")).ToContainTextAsync("choisissez votre commune dans la liste", new() { Timeout = 30_000 });
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("");
         await page.Context.CloseAsync();
     }
 
