@@ -4,6 +4,7 @@ using AlloIndustrie.WebFront.Public.Feeds;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Pages;
 using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Reports;
 
 namespace AlloIndustrie.WebFront.Public.Http;
 
@@ -33,7 +34,7 @@ public static class PublicEndpoints
         await PublicResponse.WriteHtml(http, html, options);
     }
 
-    private static async Task Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
     {
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
@@ -42,7 +43,9 @@ public static class PublicEndpoints
             return;
         }
 
-        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx, ["View"] = view });
+        // With the page rather than through a request of its own: cached with it, at most one cache period old.
+        var counts = await heat.Recent(territory);
+        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Heat"] = counts });
         await PublicResponse.WriteHtml(http, html, options, validFor: view.NextChange - view.AsOf);
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using Deque.AxeCore.Commons;
@@ -11,8 +12,8 @@ namespace AlloIndustrie.Tests.Reports;
 /// <summary>
 /// "Je signale" in a real browser: the script solves the challenge and shows the explaining notice in place;
 /// unexplained reports from several residents appear live on the dashboard of an operator concerned; the
-/// device's position picks the commune; administrators give the communes' centres. Every page changed for it
-/// passes axe-core.
+/// device's position picks the commune; the heat map draws the communes that reported; administrators give
+/// the communes' centres. Every page changed for it passes axe-core.
 /// </summary>
 [Collection(ReportsCollection.Name)]
 public sealed class ReportBrowserTests(ReportsFixture fixture)
@@ -84,6 +85,37 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await form.GetByRole(AriaRole.Button, new() { Name = "Utiliser ma position" }).ClickAsync();
         await Expect(form.Locator("[data-report-locate-status]")).ToContainTextAsync("choisissez votre commune dans la liste", new() { Timeout = 30_000 });
         await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_heat_map_draws_one_circle_per_commune_that_reported_with_its_text_alongside()
+    {
+        foreach (var host in new[] { 30, 31 })
+        {
+            using var resident = fixture.From(host);
+            Assert.Equal(HttpStatusCode.Created, (await ReportClient.Report(resident, "le-havre-seine", "smoke", "Rogerville")).StatusCode);
+        }
+
+        var page = await fixture.NewPage();
+        await page.GotoAsync("le-havre-seine");
+        var line = page.Locator("[data-report-heat][data-commune=\"Rogerville\"]");
+
+        // The page is output-cached for up to 30 seconds: a copy from before the reports may be served until then.
+        for (var deadline = DateTime.UtcNow.AddSeconds(45); await line.CountAsync() == 0; await page.ReloadAsync())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The reports never reached the page's heat map.");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        await Expect(line).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+        var circle = page.Locator("[data-map] path.report-heat[data-commune=\"Rogerville\"]");
+        await Expect(circle).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-map] path.report-heat")).ToHaveCountAsync(await page.Locator("[data-report-heat]").CountAsync());
+
+        await circle.HoverAsync(new() { Force = true });
+        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+        await AssertAccessible(page, "page publique avec la carte des signalements");
         await page.Context.CloseAsync();
     }
 
