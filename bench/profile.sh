@@ -39,8 +39,12 @@ TRACE="$(mktemp -d /tmp/allo-profile.XXXXXX)/$SCENARIO-$TARGET.nettrace"
 CPU_WEB=$(cpu_ms "$WEB_PID"); CPU_SILO=$(cpu_ms "$SILO_PID")
 run >"$WORK/scenario.out" 2>&1 &
 SCENARIO_PID=$!
-# The fan-out spends its first seconds connecting; trace the publication.
-[[ "$SCENARIO" == fanout ]] && sleep 12 || sleep 1
+# The fan-out spends its first seconds connecting, then publishes 3 s after saying so: trace the publication.
+if [[ "$SCENARIO" == fanout ]]; then
+  for _ in $(seq 1 1200); do grep -q '^fanout: .* connected' "$WORK/scenario.out" && break; sleep 0.1; done
+else
+  sleep 1
+fi
 dotnet tool run dotnet-trace -- collect -p "$PID" --profile dotnet-sampled-thread-time,gc-collect \
   --duration "00:00:00:$(printf '%02d' "$TRACE_SECONDS")" -o "$TRACE" >&2
 wait "$SCENARIO_PID" || true

@@ -101,7 +101,7 @@ for clients in "${FANOUT_SIZES[@]}"; do
   FANOUT+="$(timeout 600 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" fanout --clients "$clients" --webfront-pid "$WEB_PID" --url "$WEB" --data "$DATA" 2>>"$WORK/fanout-errors.log" || echo "| $clients | (load client failed or timed out) | | | | | | | | |")"$'\n'
   sleep 5
 done
-FANOUT_ERRORS=$(sort "$WORK/fanout-errors.log" 2>/dev/null | uniq -c | head -10 || true)
+FANOUT_ERRORS=$(grep -v '^fanout: .* connected in ' "$WORK/fanout-errors.log" 2>/dev/null | sort | uniq -c | head -10 || true)
 IDLE_AFTER="silo $(rss_mib $SILO_PID) MiB, web front $(rss_mib $WEB_PID) MiB"
 stop_service
 

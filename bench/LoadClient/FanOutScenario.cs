@@ -50,6 +50,7 @@ public static class FanOutScenario
 
         connecting.Stop();
         var connected = watchers.Count(w => w is not null);
+        Console.Error.WriteLine($"fanout: {connected} connected in {connecting.Elapsed.TotalSeconds:0.0} s; publishing in 3 s");
         var keepAlive = KeepAlive(watchers, stop.Token);
         var arrivals = watchers.Select(async (watcher, index) =>
         {
