@@ -170,9 +170,12 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     {
         var now = time.GetUtcNow();
         var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(territory);
-        var profile = await territoryGrain.GetProfile();
-        var notices = await territoryGrain.GetPublicNotices();
-        var overrides = await GrainFactory.GetGrain<IPronunciationLexiconGrain>(territory).GetEntries();
+        var reading = territoryGrain.GetProfile();
+        var listing = territoryGrain.GetPublicNotices();
+        var lexicon = GrainFactory.GetGrain<IPronunciationLexiconGrain>(territory).GetEntries();
+        var profile = await reading;
+        var notices = await listing;
+        var overrides = await lexicon;
 
         _territory = territory;
         _answeredAt = now;

@@ -101,7 +101,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await page.GotoAsync("le-havre-seine");
         var line = page.Locator("[data-report-heat][data-commune=\"Rogerville\"]");
 
-        // The page is output-cached for up to 30 seconds: a copy from before the reports may be served until then.
+        // Each web node keeps a rendered page up to 30 seconds: a copy from before the reports may be served until then.
         for (var deadline = DateTime.UtcNow.AddSeconds(45); await line.CountAsync() == 0; await page.ReloadAsync())
         {
             Assert.True(DateTime.UtcNow < deadline, "The reports never reached the page's heat map.");
