@@ -31,10 +31,6 @@ public interface IReportDeskGrain : IGrainWithStringKey
     [Alias("Locate")]
     Task<LocatedCommune> Locate(ReportPosition position);
 
-    /// <summary>The territory's communes residents may choose from: every commune one of its sites is perceived from.</summary>
-    [Alias("GetCommunes")]
-    Task<ImmutableArray<string>> GetCommunes();
-
     /// <summary>Reports of the last 24 hours, counted per commune and kind; never one report on its own.</summary>
     [Alias("GetRecentCounts")]
     Task<ImmutableArray<CommuneReportCount>> GetRecentCounts();

@@ -70,9 +70,6 @@ public sealed class ReportDeskGrain(
             : LocatedCommune.Refused("Ce territoire n’existe pas.");
     }
 
-    public async Task<ImmutableArray<string>> GetCommunes() =>
-        Communes(await GrainFactory.GetGrain<ITerritoryGrain>(Territory).GetSites());
-
     public Task<ImmutableArray<CommuneReportCount>> GetRecentCounts()
     {
         var since = clock.GetUtcNow() - HeatMapSpan;

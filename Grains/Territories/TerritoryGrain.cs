@@ -33,6 +33,9 @@ public sealed class TerritoryGrain(
 
     public async Task<TerritoryProfile> Configure(TerritoryProfile profile)
     {
+        // A caller built before commune centres existed sends none, which arrives as a default array.
+        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = [] } : profile;
+
         // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
         if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))
         {

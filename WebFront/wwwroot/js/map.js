@@ -40,12 +40,12 @@ if (container && window.L && markers.length + heat.length > 0) {
     link.textContent = item.dataset.name;
     L.circleMarker(point(item), { radius: 9, color: '#0b4f8a', weight: 3, fillOpacity: 0.6 })
       .bindPopup(link)
-      .bindTooltip(item.dataset.name)
+      .bindTooltip(text(item.dataset.name))
       .addTo(map);
   }
 }
 
-// Leaflet writes a string tooltip as markup; a commune's name is text.
+// Leaflet writes a string tooltip as markup; a site's or a commune's name is text.
 function text(content) {
   const span = document.createElement('span');
   span.textContent = content;
