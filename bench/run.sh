@@ -81,6 +81,7 @@ RATE_NGINX=$(wrk_rate "$WRK_NGINX"); RATE_PAGE=$(wrk_rate "$WRK_PAGE")
 RATIO=$(python3 -c "print(f'{$RATE_PAGE / $RATE_NGINX:.2f}')")
 
 echo "bench: phone line, 200 callers at a caller's pace" >&2
+client phone --calls 20 --seconds 3 >/dev/null || true   # warm-up (JIT, first activations), not reported
 LOAD_PHONE=$(load)
 PHONE=$(client phone --calls 200 --think-ms "$PHONE_THINK_MS" --seconds "$PHONE_SECONDS" --to "$PHONE_NUMBER" || true)
 echo "bench: phone line, 200 callers back to back" >&2
@@ -161,7 +162,7 @@ One process of the C# load client opens N WebSockets to the hub (negotiation ski
 speaking SignalR's JSON protocol itself (handshake, \`Watch("$TERRITORY")\`, a ping every 10 s) and reading
 messages with a byte search rather than a HubConnection each, so that the client costs the shared 2 cores far
 less than the server it measures. It waits 3 s, then publishes one notice and times, from the moment the POST
-is sent, its arrival at each client. A browser then re-fetches the list fragment, served from the page cache. Memory is the web front's VmRSS before connecting and 3 s after the
+is sent, its arrival at each client. A browser then re-fetches the list fragment, served from the output cache. Memory is the web front's VmRSS before connecting and 3 s after the
 last connection (no forced GC). Load average: $LOAD_FANOUT
 
 | N | connected | connecting took | received | POST answered | p50 | p99 | max | web front RSS | per connection |
@@ -174,9 +175,9 @@ $( [[ -n "$FANOUT_ERRORS" ]] && printf 'Load client errors:\n\n```\n%s\n```\n' "
 Each call has a new CallSid: \`/voice/incoming\`, then three \`/voice/menu\` choices (key 2, following the
 TwiML's action), then \`/voice/status\`, every request signed with the demo's Twilio token, for $PHONE_SECONDS s.
 
-**200 calls in progress at once.** Twilio calls back only once a message has been played or a key pressed;
-here each caller waits only about $PHONE_THINK_MS ms (±50 %) between two webhooks, which is faster than any
-person listening to a notice. Load average: $LOAD_PHONE.
+**200 calls in progress at once**, after a 3 s warm-up of 20 callers. Twilio calls back only once a message
+has been played or a key pressed; here each caller waits only about $PHONE_THINK_MS ms (±50 %) between two
+webhooks, which is faster than any person listening to a notice. Load average: $LOAD_PHONE.
 
 | route | requests | requests/s | p50 | p99 | max |
 |---|---|---|---|---|---|

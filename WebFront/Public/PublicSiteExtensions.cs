@@ -18,7 +18,9 @@ public static class PublicSiteExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublicNoticeReader>();
         services.AddSingleton<PageRenderer>();
-        services.AddSingleton<PublicPageCache>();
+        services.AddOutputCache(options => options.AddPolicy(
+            PublicCacheTags.PolicyName,
+            policy => policy.AddPolicy<TerritoryTagPolicy>().SetVaryByQuery("lang", "view", "site")));
         services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<NoticeRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<NoticeRelay>());
@@ -36,6 +38,7 @@ public static class PublicSiteExtensions
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
+        app.UseOutputCache();
         app.MapHub<NoticeHub>(NoticeHub.Path);
         PublicEndpoints.Map(app);
         return app;

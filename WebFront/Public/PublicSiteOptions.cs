@@ -18,7 +18,7 @@ public sealed record PublicSiteOptions
     /// <summary>Absolute base URL of the public site behind a proxy (<c>Allo:PublicBaseUrl</c>); else the request's own.</summary>
     public string? PublicBaseUrl { get; init; }
 
-    /// <summary>Longest time a rendered page or feed is served again when no notice of its territory changes.</summary>
+    /// <summary>Longest time a page or feed is served from the output cache when no notice changes.</summary>
     public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     public static PublicSiteOptions From(IConfiguration configuration) => new()

@@ -5,7 +5,7 @@ namespace AlloIndustrie.WebFront.Reports;
 
 /// <summary>
 /// The counts of the last 24 hours that the territory page draws on its map. Each web node keeps the rendered page
-/// (<see cref="Public.Caching.PublicPageCache"/>), so this is asked at most once per territory and cache period;
+/// in its output cache, so this is asked at most once per territory and cache period;
 /// and it must neither hold the page up nor break it: if the desk does not answer quickly, the page goes out
 /// without its heat map, as the notices matter more.
 /// </summary>

@@ -13,8 +13,7 @@ public static class PublicEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var cache = app.ServiceProvider.GetRequiredService<PublicPageCache>();
-        var site = app.MapGroup("").AddEndpointFilter(cache.Serve).ExcludeFromDescription();
+        var site = app.MapGroup("").CacheOutput(PublicCacheTags.PolicyName).ExcludeFromDescription();
         site.MapGet("/", Home);
         site.MapGet("/{territory}", Territory);
         site.MapGet("/{territory}/live", LiveList);

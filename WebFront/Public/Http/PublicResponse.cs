@@ -1,11 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace AlloIndustrie.WebFront.Public.Http;
 
-/// <summary>Builds and writes public pages and feeds.</summary>
+/// <summary>
+/// Builds and writes public pages and feeds, with an ETag computed from their bytes, so that a reader who
+/// already has one gets a 304, and bounds how long the output cache may keep them.
+/// </summary>
 public static class PublicResponse
 {
     public const string Html = "text/html; charset=utf-8";
@@ -29,6 +33,7 @@ public static class PublicResponse
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.CacheControl = "no-cache";
+        LimitCacheLifetime(http, page.ValidFor);
         if (page.ContentSecurityPolicy is { } policy)
         {
             headers.ContentSecurityPolicy = policy;
@@ -53,6 +58,19 @@ public static class PublicResponse
         http.Response.ContentType = page.ContentType;
         http.Response.ContentLength = page.Body.Length;
         return http.Response.Body.WriteAsync(page.Body, http.RequestAborted).AsTask();
+    }
+
+    /// <summary>A cached copy must not outlive the moment a notice starts or expires, nor the configured duration.</summary>
+    private static void LimitCacheLifetime(HttpContext http, TimeSpan? validFor)
+    {
+        if (http.Features.Get<IOutputCacheFeature>() is not { } cache)
+        {
+            return;
+        }
+
+        var options = http.RequestServices.GetRequiredService<PublicSiteOptions>();
+        var lifetime = validFor is { } left && left < options.CacheDuration ? left : options.CacheDuration;
+        cache.Context.ResponseExpirationTimeSpan = lifetime < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : lifetime;
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag) =>
