@@ -24,9 +24,12 @@ public interface IReportDeskGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof);
 
-    /// <summary>The territory's communes residents may choose from: every commune one of its sites is perceived from.</summary>
-    [Alias("GetCommunes")]
-    Task<ImmutableArray<string>> GetCommunes();
+    /// <summary>
+    /// The commune of the territory whose centre is nearest to <paramref name="position"/> (rounded again to the
+    /// 500 m grid), if one is within <see cref="ReportLocation.MaxDistanceKm"/>. Nothing of the position is kept.
+    /// </summary>
+    [Alias("Locate")]
+    Task<LocatedCommune> Locate(ReportPosition position);
 
     /// <summary>Reports of the last 24 hours, counted per commune and kind; never one report on its own.</summary>
     [Alias("GetRecentCounts")]

@@ -9,4 +9,13 @@ public sealed record TerritoryProfile(
     [property: Id(1)] string Name,
     [property: Id(2)] ImmutableArray<string> PhoneNumbers,
     [property: Id(3)] string Greeting,
-    [property: Id(4)] TimeSpan DefaultRetention);
+    [property: Id(4)] TimeSpan DefaultRetention)
+{
+    /// <summary>
+    /// The centres of the communes its sites are perceived from, by commune; a commune without one is still
+    /// listed, but cannot be found from a position nor drawn on the map. Empty in profiles stored before it
+    /// existed, which is why it is not a constructor parameter.
+    /// </summary>
+    [Id(5)]
+    public ImmutableArray<CommuneCentre> CommuneCentres { get; init; } = [];
+}

@@ -62,8 +62,13 @@ public sealed class ReportDeskGrain(
         return Task.FromResult(challenge);
     }
 
-    public async Task<ImmutableArray<string>> GetCommunes() =>
-        Communes(await GrainFactory.GetGrain<ITerritoryGrain>(Territory).GetSites());
+    public async Task<LocatedCommune> Locate(ReportPosition position)
+    {
+        var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
+        return await territory.GetProfile() is { } profile
+            ? ReportLocation.Locate(position, profile.CommuneCentres, Communes(await territory.GetSites()))
+            : LocatedCommune.Refused("Ce territoire n’existe pas.");
+    }
 
     public Task<ImmutableArray<CommuneReportCount>> GetRecentCounts()
     {
@@ -88,15 +93,33 @@ public sealed class ReportDeskGrain(
         }
 
         var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
-        if (await territory.GetProfile() is null)
+        if (await territory.GetProfile() is not { } profile)
         {
             return ReportOutcome.Refused(ReportErrorKind.UnknownTerritory, "Ce territoire n’existe pas.");
         }
 
         var sites = await territory.GetSites();
+        var communes = Communes(sites);
+        if (draft.Position is { } position)
+        {
+            if (!string.IsNullOrEmpty(draft.Commune))
+            {
+                return ReportOutcome.Refused(ReportErrorKind.Invalid, "Indiquez votre commune ou votre position, pas les deux.", "position");
+            }
+
+            // From here on the report knows its commune only: the position goes no further than this grain call.
+            var located = ReportLocation.Locate(position, profile.CommuneCentres, communes);
+            if (located.Commune is null)
+            {
+                return ReportOutcome.Refused(ReportErrorKind.Invalid, located.Error!, "position");
+            }
+
+            draft = draft with { Commune = located.Commune, Position = null };
+        }
+
         var occurredAt = draft.OccurredAt ?? now;
         var text = string.IsNullOrWhiteSpace(draft.Text) ? null : draft.Text.Trim();
-        if (Invalid(draft, Communes(sites), occurredAt, text, now) is { } invalid)
+        if (Invalid(draft, communes, occurredAt, text, now) is { } invalid)
         {
             return invalid;
         }
@@ -134,7 +157,7 @@ public sealed class ReportDeskGrain(
 
         await GrainFactory.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(Territory, draft.Kind)).Add(
             new ClusterReport(Guid.NewGuid().ToString("N"), draft.Commune, occurredAt, SourceToken(draft.Source, now), text));
-        return ReportOutcome.Explained(explanations);
+        return ReportOutcome.Explained(draft.Commune, explanations);
     }
 
     private ReportOutcome? Invalid(ReportDraft draft, ImmutableArray<string> communes, DateTimeOffset occurredAt, string? text, DateTimeOffset now)

@@ -44,13 +44,10 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
                 [rawWave, "-r", Invariant(_options.SampleRate), "-c", "1", phoneWave, "norm", "-3"],
                 cancellationToken);
             await Run(_options.LamePath,
-                ["--quiet", "-m", "m", "-b", Invariant(_options.BitrateKbps), phoneWave, mp3],
+                ["--quiet", "-m", "m", "-b", Invariant(_options.BitrateKbps), "-q", Invariant(_options.LameQuality), phoneWave, mp3],
                 cancellationToken);
-            var seconds = await Run(_options.SoxiPath, ["-D", phoneWave], cancellationToken);
 
-            return new SynthesizedSpeech(
-                await File.ReadAllBytesAsync(mp3, cancellationToken),
-                TimeSpan.FromSeconds(double.Parse(seconds.Trim(), CultureInfo.InvariantCulture)));
+            return new SynthesizedSpeech(await File.ReadAllBytesAsync(mp3, cancellationToken), await WaveDuration.Of(phoneWave, cancellationToken));
         }
         finally
         {

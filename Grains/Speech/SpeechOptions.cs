@@ -13,8 +13,6 @@ public sealed class SpeechOptions
 
     public string SoxPath { get; set; } = "sox";
 
-    public string SoxiPath { get; set; } = "soxi";
-
     public string LamePath { get; set; } = "lame";
 
     public string Voice { get; set; } = "fr";
@@ -24,6 +22,12 @@ public sealed class SpeechOptions
     public int SampleRate { get; set; } = 16000;
 
     public int BitrateKbps { get; set; } = 24;
+
+    /// <summary>
+    /// lame's algorithm quality, 0 (best, slowest) to 9. 7 takes half the CPU of lame's default, the largest
+    /// part of a synthesis (bench/CHANGES.md), with little left to gain for 24 kb/s narrow-band speech.
+    /// </summary>
+    public int LameQuality { get; set; } = 7;
 
     /// <summary>Where the intermediate files go (a tmpfs suits); unset, the system's temporary folder.</summary>
     public string? TemporaryDirectory { get; set; }

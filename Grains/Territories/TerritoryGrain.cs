@@ -33,6 +33,15 @@ public sealed class TerritoryGrain(
 
     public async Task<TerritoryProfile> Configure(TerritoryProfile profile)
     {
+        // A caller built before commune centres existed sends none, which arrives as a default array.
+        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = [] } : profile;
+
+        // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
+        if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))
+        {
+            throw new ArgumentException("A commune centre lies outside ±90° of latitude or ±180° of longitude.", nameof(profile));
+        }
+
         var saved = profile with { Slug = this.GetPrimaryKeyString() };
         state.State.Profile = saved;
         await state.WriteStateAsync();

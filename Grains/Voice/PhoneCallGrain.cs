@@ -170,9 +170,12 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     {
         var now = time.GetUtcNow();
         var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(territory);
-        var profile = await territoryGrain.GetProfile();
-        var notices = await territoryGrain.GetPublicNotices();
-        var lexicon = await NoticeReading.Lexicon(GrainFactory, territory);
+        var reading = territoryGrain.GetProfile();
+        var listing = territoryGrain.GetPublicNotices();
+        var pronouncing = NoticeReading.Lexicon(GrainFactory, territory);
+        var profile = await reading;
+        var notices = await listing;
+        var lexicon = await pronouncing;
 
         _territory = territory;
         _answeredAt = now;

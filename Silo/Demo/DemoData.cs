@@ -12,10 +12,36 @@ public static class DemoData
     [
         new("rouen-metropole", "Rouen Métropole", ["+33805760001"],
             "Bienvenue sur AlloIndustrie Rouen Métropole, l’information des riverains des sites industriels.",
-            NoticeRules.DefaultRetention),
+            NoticeRules.DefaultRetention)
+        {
+            // Real communes at their approximate centres (within a kilometre or so), so that positions find them.
+            CommuneCentres =
+            [
+                new("Canteleu", 49.441, 1.026),
+                new("Déville-lès-Rouen", 49.469, 1.049),
+                new("Grand-Couronne", 49.357, 1.007),
+                new("Le Grand-Quevilly", 49.410, 1.041),
+                new("Le Petit-Quevilly", 49.431, 1.062),
+                new("Petit-Couronne", 49.386, 1.028),
+                new("Rouen", 49.443, 1.099),
+                new("Saint-Étienne-du-Rouvray", 49.378, 1.105),
+                new("Sotteville-lès-Rouen", 49.410, 1.090),
+            ],
+        },
         new("le-havre-seine", "Le Havre Seine", ["+33805760002"],
             "Bienvenue sur AlloIndustrie Le Havre Seine, l’information des riverains des sites industriels.",
-            NoticeRules.DefaultRetention),
+            NoticeRules.DefaultRetention)
+        {
+            CommuneCentres =
+            [
+                new("Gonfreville-l’Orcher", 49.505, 0.235),
+                new("Harfleur", 49.506, 0.198),
+                new("Le Havre", 49.494, 0.108),
+                new("Montivilliers", 49.545, 0.188),
+                new("Rogerville", 49.503, 0.266),
+                new("Sainte-Adresse", 49.509, 0.085),
+            ],
+        },
     ];
 
     public static ImmutableArray<(string Territory, string Slug, SiteSettings Settings)> Sites { get; } =

@@ -23,6 +23,7 @@ public static class PublicSiteExtensions
             policy => policy.AddPolicy<TerritoryTagPolicy>().SetVaryByQuery("lang", "view", "site")));
         services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<NoticeRelay>();
+        services.AddHostedService(provider => provider.GetRequiredService<NoticeRelay>());
         services.AddSingleton<TerritorySubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<TerritorySubscriptions>());
         return builder;

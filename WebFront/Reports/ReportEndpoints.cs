@@ -24,6 +24,9 @@ public static class ReportEndpoints
         var api = app.MapGroup("/api/v1/territories/{territory}/reports").WithTags("Signalements");
         api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour signaler");
         api.MapPost("", SubmitJson).WithSummary("Signaler une odeur, une fumée, un bruit, une lumière…");
+
+        // POST, not GET: a position in a query string would end up in every proxy's and server's access log.
+        api.MapPost("/locate", Locate).WithSummary("Trouver la commune du territoire la plus proche d’une position, arrondie à 500 m et jamais conservée");
         api.MapGet("/recent", Recent).WithSummary("Signalements des dernières 24 heures, comptés par commune et par nature");
 
         var site = app.MapGroup("").ExcludeFromDescription();
@@ -69,6 +72,7 @@ public static class ReportEndpoints
                 : DateTimeOffset.MinValue;
         }
 
+        var position = Position(body.Latitude, body.Longitude, errors);
         if (errors.Count > 0)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "Signalement invalide.", errors);
@@ -82,16 +86,64 @@ public static class ReportEndpoints
 
         var proof = new ReportProof(body.Challenge ?? "", body.Nonce ?? "");
         var outcome = await grains.GetGrain<IReportDeskGrain>(territory).Submit(
-            new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web), proof);
+            new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web, position), proof);
         return outcome.Error switch
         {
             null => TypedResults.Created((string?)null, new ReportResponse(
                 outcome.Explanations.IsEmpty ? $"{ReportTexts.Thanks} {ReportTexts.Unexplained}" : $"{ReportTexts.Thanks} {ReportTexts.Explained}",
+                outcome.Commune,
                 [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))])),
             ReportErrorKind.RateLimited => TooMany(http, outcome.Message),
             ReportErrorKind.UnknownTerritory => Problems.NotFound(outcome.Message!),
             _ => Problems.Of(StatusCodes.Status400BadRequest, outcome.Message!, new Dictionary<string, string> { [outcome.Field ?? "body"] = outcome.Message! }),
         };
+    }
+
+    private static async Task<IResult> Locate(string territory, HttpContext http, IGrainFactory grains)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        var (body, error) = await RequestReading.ReadJson<ReportLocateRequest>(http);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var position = Position(body.Latitude, body.Longitude, errors);
+        if (position is null)
+        {
+            var message = errors.GetValueOrDefault("position", "Indiquez la latitude et la longitude de votre position.");
+            return Problems.Of(StatusCodes.Status400BadRequest, message, new Dictionary<string, string> { ["position"] = message });
+        }
+
+        var located = await grains.GetGrain<IReportDeskGrain>(territory).Locate(position);
+        return located.Commune is { } commune
+            ? TypedResults.Ok(new { commune })
+            : Problems.Of(StatusCodes.Status400BadRequest, located.Error!, new Dictionary<string, string> { ["position"] = located.Error! });
+    }
+
+    /// <summary>
+    /// The position of a request, if it gives one, rounded as soon as it arrives so that nothing finer than the
+    /// 500 m grid reaches the silo, whatever the client did; the desk rounds again, as it trusts no caller either.
+    /// </summary>
+    private static ReportPosition? Position(double? latitude, double? longitude, Dictionary<string, string> errors)
+    {
+        if (latitude is null && longitude is null)
+        {
+            return null;
+        }
+
+        if (latitude is not { } lat || longitude is not { } lon || !Coordinates.IsPossible(lat, lon))
+        {
+            errors["position"] = ReportLocation.ImpossibleMessage;
+            return null;
+        }
+
+        return ReportLocation.Round(lat, lon);
     }
 
     private static async Task<IResult> Recent(string territory, IGrainFactory grains)

@@ -18,7 +18,9 @@ public static class ReportTexts
     public const string Consent =
         "Votre signalement est anonyme : nous ne demandons ni nom ni adresse, et nous n’enregistrons pas votre adresse IP. " +
         "Nous gardons seulement ce que vous percevez, la commune, l’heure et votre texte éventuel, pour prévenir les exploitants " +
-        "et publier un décompte par commune. N’écrivez pas de nom ni de coordonnées dans le texte.";
+        "et publier un décompte par commune. N’écrivez pas de nom ni de coordonnées dans le texte. " +
+        "Si vous utilisez votre position, votre navigateur l’arrondit à environ 500 mètres avant de l’envoyer ; " +
+        "nous n’en déduisons que la commune la plus proche, et votre position n’est ni conservée ni inscrite dans nos journaux.";
 
     public static string KindName(string kind) => kind switch
     {

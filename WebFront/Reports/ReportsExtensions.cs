@@ -9,6 +9,7 @@ public static class ReportsExtensions
     {
         builder.Services.AddSingleton(ReportSettings.From(builder.Configuration));
         builder.Services.AddSingleton<ClientLimits>();
+        builder.Services.AddSingleton<ReportHeatReader>();
         builder.Services.AddScoped<ReportAlertBoard>();
         builder.Services.AddSingleton<ReportAlertRelay>();
         builder.Services.AddHostedService<ReportAlertSubscriptions>();

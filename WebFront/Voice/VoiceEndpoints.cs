@@ -1,5 +1,4 @@
 using System.Globalization;
-using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 
 namespace AlloIndustrie.WebFront.Voice;
@@ -21,7 +20,7 @@ internal static class VoiceEndpoints
         webhooks.MapPost(VoiceRoutes.Status, Status);
     }
 
-    private static async Task<IResult> Incoming(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl, ILoggerFactory loggers)
+    private static async Task<IResult> Incoming(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl, ILoggerFactory loggers)
     {
         var form = await request.ReadFormAsync();
         var callSid = form["CallSid"].ToString();
@@ -30,7 +29,7 @@ internal static class VoiceEndpoints
             return Results.BadRequest();
         }
 
-        var territory = await Territory(grains, form["To"]);
+        var territory = await numbers.Find(form["To"]);
         if (territory is null)
         {
             loggers.CreateLogger(typeof(VoiceEndpoints)).LogWarning(
@@ -42,7 +41,7 @@ internal static class VoiceEndpoints
         return TwimlResult(Twiml.Write(response, baseUrl.For(request)));
     }
 
-    private static async Task<IResult> Menu(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl)
+    private static async Task<IResult> Menu(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl)
     {
         var form = await request.ReadFormAsync();
         var callSid = form["CallSid"].ToString();
@@ -51,7 +50,7 @@ internal static class VoiceEndpoints
             return Results.BadRequest();
         }
 
-        var territory = await Territory(grains, form["To"]);
+        var territory = await numbers.Find(form["To"]);
         if (territory is null)
         {
             return TwimlResult(Twiml.SayAndHangUp(UnknownNumber));
@@ -79,12 +78,6 @@ internal static class VoiceEndpoints
         await grains.GetGrain<IPhoneCallGrain>(callSid).StatusChanged(form["CallStatus"].ToString(), duration);
         return Results.NoContent();
     }
-
-    // The directory compares numbers in E.164, however Twilio or an administrator wrote them.
-    private static async Task<string?> Territory(IGrainFactory grains, string? to) =>
-        string.IsNullOrWhiteSpace(to)
-            ? null
-            : await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).FindByPhoneNumber(to);
 
     private static IResult TwimlResult(byte[] twiml) => Results.Bytes(twiml, Twiml.ContentType);
 }

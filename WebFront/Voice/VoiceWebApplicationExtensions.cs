@@ -11,6 +11,7 @@ public static class VoiceWebApplicationExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddSingleton<TwilioAuthToken>();
+        builder.Services.AddSingleton<PhoneNumberTerritories>();
         builder.Services.AddSingleton<SimulatorWebhooks>();
         builder.Services.AddHttpClient(SimulatorEndpoints.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         return builder;

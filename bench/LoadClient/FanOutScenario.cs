@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace AlloIndustrie.Bench.LoadClient;
 
@@ -19,12 +16,12 @@ public static class FanOutScenario
         var deliveryTimeout = TimeSpan.FromSeconds(arguments.Number("timeout", 30));
         var hubUrl = new Uri(arguments.BaseUrl, "hubs/notices");
         var marker = $"Fan-out {clients} {Guid.NewGuid():N}";
+        var markerBytes = System.Text.Encoding.UTF8.GetBytes(marker);
 
         var received = new long[clients];
-        var arrived = 0;
-        var everyone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var connections = new HubConnection?[clients];
+        var watchers = new HubWatcher?[clients];
         var failures = new List<string>();
+        using var stop = new CancellationTokenSource();
 
         var rssBefore = webFrontPid > 0 ? ProcessMemory.ResidentKiB(webFrontPid) : 0;
         var connecting = Stopwatch.StartNew();
@@ -32,27 +29,12 @@ public static class FanOutScenario
         {
             await Task.WhenAll(Enumerable.Range(start, Math.Min(batch, clients - start)).Select(async index =>
             {
-                var connection = new HubConnectionBuilder()
-                    .WithUrl(hubUrl, options =>
-                    {
-                        options.Transports = HttpTransportType.WebSockets;
-                        options.SkipNegotiation = true;
-                    })
-                    .Build();
-                connection.ServerTimeout = TimeSpan.FromMinutes(2);
-                connection.On<JsonElement>("noticeChanged", notice =>
-                {
-                    if (notice.GetProperty("title").GetString() == marker && Interlocked.CompareExchange(ref received[index], Stopwatch.GetTimestamp(), 0) == 0
-                        && Interlocked.Increment(ref arrived) == clients)
-                    {
-                        everyone.TrySetResult();
-                    }
-                });
+                var watcher = new HubWatcher();
                 try
                 {
-                    await connection.StartAsync();
-                    await connection.InvokeAsync("Watch", arguments.Territory);
-                    connections[index] = connection;
+                    using var connectTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                    await watcher.Connect(hubUrl, arguments.Territory, connectTimeout.Token);
+                    watchers[index] = watcher;
                 }
                 catch (Exception error)
                 {
@@ -61,18 +43,22 @@ public static class FanOutScenario
                         failures.Add(error.GetType().Name + ": " + error.Message);
                     }
 
-                    await connection.DisposeAsync();
+                    watcher.Dispose();
                 }
             }));
         }
 
         connecting.Stop();
-        var connected = connections.Count(c => c is not null);
-        if (connected < clients)
+        var connected = watchers.Count(w => w is not null);
+        Console.Error.WriteLine($"fanout: {connected} connected in {connecting.Elapsed.TotalSeconds:0.0} s; publishing in 3 s");
+        var keepAlive = KeepAlive(watchers, stop.Token);
+        var arrivals = watchers.Select(async (watcher, index) =>
         {
-            // Those that never connected will never receive: stop waiting for them.
-            Interlocked.Add(ref arrived, clients - connected);
-        }
+            if (watcher is not null)
+            {
+                received[index] = await watcher.WaitFor(markerBytes, stop.Token);
+            }
+        }).ToArray();
 
         // Let the server settle (allocations of the handshakes collected) before reading its idle footprint.
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -82,7 +68,7 @@ public static class FanOutScenario
         var publisher = new Operator(http, arguments.Territory, arguments.Credentials);
         var published = await publisher.Publish(marker);
         var postAnswered = Stopwatch.GetElapsedTime(published.SentAt).TotalMilliseconds;
-        await Task.WhenAny(everyone.Task, Task.Delay(deliveryTimeout));
+        await Task.WhenAny(Task.WhenAll(arrivals), Task.Delay(deliveryTimeout));
 
         var delivery = new Latencies();
         foreach (var at in received.Where(at => at != 0))
@@ -99,11 +85,28 @@ public static class FanOutScenario
         }
 
         await publisher.Withdraw(published);
-        for (var start = 0; start < clients; start += batch)
+        await stop.CancelAsync();
+        await Task.WhenAll(arrivals.Append(keepAlive).Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
+        foreach (var watcher in watchers)
         {
-            await Task.WhenAll(connections.Skip(start).Take(batch).OfType<HubConnection>().Select(c => c.DisposeAsync().AsTask()));
+            watcher?.Dispose();
         }
 
         return 0;
+    }
+
+    private static async Task KeepAlive(HubWatcher?[] watchers, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+        {
+            foreach (var watcher in watchers)
+            {
+                if (watcher is not null)
+                {
+                    await watcher.KeepAlive(cancellationToken);
+                }
+            }
+        }
     }
 }

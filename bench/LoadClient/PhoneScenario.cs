@@ -6,7 +6,10 @@ namespace AlloIndustrie.Bench.LoadClient;
 
 /// <summary>
 /// Concurrent callers, each a new CallSid: the incoming call, then a few menu choices following the TwiML's
-/// action as Twilio would, then the status callback. Runs for a bounded time and request count.
+/// action as Twilio would, then the status callback. Runs for a bounded time and request count. With
+/// <c>--think-ms</c>, each caller waits about that long (±50 %) between two webhooks of a call, as a person
+/// listening then pressing a key does (Twilio only calls back once a message has been played or a key
+/// pressed); without it, callers fire back to back and the figures are the line's saturation.
 /// </summary>
 public static partial class PhoneScenario
 {
@@ -18,6 +21,7 @@ public static partial class PhoneScenario
         var duration = TimeSpan.FromSeconds(arguments.Number("seconds", 20));
         var maxRequests = arguments.Number("max-requests", 200_000);
         var to = arguments.Text("to", "+33805760001");
+        var think = TimeSpan.FromMilliseconds(arguments.Number("think-ms", 0));
         var baseUrl = arguments.BaseUrl.ToString().TrimEnd('/');
         var signer = new TwilioSigner(arguments.Credentials.TwilioAuthToken);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = calls * 2 }) { BaseAddress = arguments.BaseUrl };
@@ -47,8 +51,18 @@ public static partial class PhoneScenario
             return body;
         }
 
+        async Task Pause()
+        {
+            if (think > TimeSpan.Zero)
+            {
+                await Task.Delay(think * (0.5 + Random.Shared.NextDouble()));
+            }
+        }
+
         async Task Caller()
         {
+            // Callers do not all ring in the same millisecond.
+            await Pause();
             while (stop.Elapsed < duration && Volatile.Read(ref requests) < maxRequests)
             {
                 var call = new Dictionary<string, string>
@@ -66,9 +80,11 @@ public static partial class PhoneScenario
                 var twiml = await Post("/voice/incoming", call, incoming);
                 for (var choice = 0; choice < MenuChoicesPerCall && twiml is not null && Action(twiml) is { } action; choice++)
                 {
+                    await Pause();
                     twiml = await Post(action, new Dictionary<string, string>(call) { ["Digits"] = "2" }, menu);
                 }
 
+                await Pause();
                 await Post("/voice/status", new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "42" }, status);
             }
         }
@@ -83,7 +99,8 @@ public static partial class PhoneScenario
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{calls} concurrent callers for {seconds:0.0} s, {requests:N0} requests, {errors} answered with an error.");
+        var pace = think > TimeSpan.Zero ? $"about {think.TotalMilliseconds:0} ms between two webhooks of a call" : "back to back";
+        Console.WriteLine($"{calls} concurrent callers, {pace}, for {seconds:0.0} s: {requests:N0} requests, {errors} answered with an error.");
         return errors == 0 ? 0 : 1;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Audit;
@@ -95,7 +94,7 @@ public sealed class SiteSettingsModel(IGrainFactory grains, DashboardGate gate, 
         public string Name { get; set; } = "";
         public string Company { get; set; } = "";
         public string Address { get; set; } = "";
-        // Text, parsed invariantly: a browser sends "49.38" whatever the server's culture.
+        // Text, read by CoordinateText rather than by model binding, which would follow the server's culture.
         public string Latitude { get; set; } = "";
         public string Longitude { get; set; } = "";
         public string Communes { get; set; } = "";
@@ -107,8 +106,8 @@ public sealed class SiteSettingsModel(IGrainFactory grains, DashboardGate gate, 
             Name = site.Name,
             Company = site.Company,
             Address = site.Address,
-            Latitude = site.Latitude.ToString(CultureInfo.InvariantCulture),
-            Longitude = site.Longitude.ToString(CultureInfo.InvariantCulture),
+            Latitude = CoordinateText.Format(site.Latitude),
+            Longitude = CoordinateText.Format(site.Longitude),
             Communes = string.Join("\n", site.Communes),
             MembershipEndsOn = site.MembershipEndsAt is { } end ? DateOnly.FromDateTime(LocalTime.Of(end).DateTime) : null,
             Suspended = site.Suspended,
@@ -117,18 +116,15 @@ public sealed class SiteSettingsModel(IGrainFactory grains, DashboardGate gate, 
         public string? Check() =>
             string.IsNullOrWhiteSpace(Name) || string.IsNullOrWhiteSpace(Company) || string.IsNullOrWhiteSpace(Address)
                 ? "Le nom, l’entreprise et l’adresse sont obligatoires."
-                : Coordinate(Latitude) is not (>= -90 and <= 90) || Coordinate(Longitude) is not (>= -180 and <= 180)
+                : CoordinateText.Parse(Latitude) is not (>= -90 and <= 90) || CoordinateText.Parse(Longitude) is not (>= -180 and <= 180)
                     ? "Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180."
                     : null;
 
         // The membership ends at the start of the chosen day, Paris time.
         public SiteSettings ToSettings() => new(
-            Name.Trim(), Company.Trim(), Address.Trim(), Coordinate(Latitude) ?? 0, Coordinate(Longitude) ?? 0,
+            Name.Trim(), Company.Trim(), Address.Trim(), CoordinateText.Parse(Latitude) ?? 0, CoordinateText.Parse(Longitude) ?? 0,
             [.. Communes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             MembershipEndsOn is { } day ? LocalTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)) : null,
             Suspended);
-
-        private static double? Coordinate(string text) =>
-            double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }

@@ -31,6 +31,10 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
 
     public ImmutableDictionary<string, string> Lexicon { get; private set; } = ImmutableDictionary<string, string>.Empty;
 
+    public CommuneCentresForm Centres { get; private set; } = new();
+
+    public ImmutableArray<string> CentreErrors { get; private set; } = [];
+
     private ITerritoryGrain Grain => grains.GetGrain<ITerritoryGrain>(Territory);
 
     public async Task<IActionResult> OnGetAsync()
@@ -74,6 +78,33 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         return RedirectToPage(new { Territory, enregistre = true });
     }
 
+    public async Task<IActionResult> OnPostCommunesAsync(string[]? communes, string[]? latitudes, string[]? longitudes)
+    {
+        if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "territoire.communes", Territory))
+        {
+            return Forbid();
+        }
+
+        if (await Grain.GetProfile() is not { } before)
+        {
+            return NotFound();
+        }
+
+        var form = CommuneCentresForm.Posted(communes ?? [], latitudes ?? [], longitudes ?? []);
+        var sites = await Grain.GetSites();
+        var errors = form.Check(sites);
+        if (!errors.IsEmpty)
+        {
+            CentreErrors = errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show(form);
+        }
+
+        var after = await Grain.Configure(before with { CommuneCentres = form.ToCentres(before.CommuneCentres, sites) });
+        await audit.Changed(HttpContext, Territory, "territoire.communes", Territory, new { centres = before.CommuneCentres }, new { centres = after.CommuneCentres });
+        return RedirectToPage(new { Territory, enregistre = true });
+    }
+
     public async Task<IActionResult> OnPostLexiconSetAsync(string? written, string? spoken)
     {
         if (!await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "lexique.modifier", Territory))
@@ -112,7 +143,8 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         return RedirectToPage(new { Territory, enregistre = true });
     }
 
-    private async Task<IActionResult> Show()
+    /// <summary>The page; <paramref name="centres"/> keeps what was typed in a refused form of commune centres.</summary>
+    private async Task<IActionResult> Show(CommuneCentresForm? centres = null)
     {
         if (await Grain.GetProfile() is not { } profile)
         {
@@ -124,6 +156,7 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         Current = await Grain.GetPublicNotices();
         Now = clock.GetUtcNow();
         Lexicon = await grains.GetGrain<IPronunciationLexiconGrain>(Territory).GetEntries();
+        Centres = centres ?? CommuneCentresForm.From(Sites, profile.CommuneCentres);
         return Page();
     }
 }

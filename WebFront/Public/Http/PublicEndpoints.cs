@@ -4,6 +4,7 @@ using AlloIndustrie.WebFront.Public.Feeds;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Pages;
 using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Reports;
 
 namespace AlloIndustrie.WebFront.Public.Http;
 
@@ -26,129 +27,123 @@ public static class PublicEndpoints
         site.MapGet("/{territory}/notices/{id}/cap.xml", CapAlert);
     }
 
-    private static async Task Home(HttpContext http, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> Home(HttpContext http, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var ctx = Context(http, reader, options);
         var html = await pages.Render<HomePage>(new() { ["Ctx"] = ctx, ["Territories"] = await reader.Territories() });
-        await PublicResponse.WriteHtml(http, html, options);
+        return PublicResponse.HtmlPage(html, options);
     }
 
-    private static async Task Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
     {
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, null, pages, options);
-            return;
+            return await NotFound(ctx, null, pages, options);
         }
 
-        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx, ["View"] = view });
-        await PublicResponse.WriteHtml(http, html, options, validFor: view.NextChange - view.AsOf);
+        // With the page rather than through a request of its own: cached with it, at most one cache period old.
+        var counts = await heat.Recent(territory);
+        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Heat"] = counts });
+        return PublicResponse.HtmlPage(html, options, validFor: view.NextChange - view.AsOf);
     }
 
-    private static async Task LiveList(HttpContext http, string territory, string? view, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> LiveList(HttpContext http, string territory, string? view, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } found || (site is not null && found.Site(site) is null))
         {
-            await NotFound(http, ctx, null, pages, options);
-            return;
+            return await NotFound(ctx, null, pages, options);
         }
 
         var shown = site is null ? found : found.ForSite(site);
         var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown.Notices, ["Compact"] = view == "widget" });
-        await PublicResponse.WriteHtml(http, html, options, validFor: shown.NextChange - shown.AsOf);
+        return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
-    private static async Task Site(HttpContext http, string territory, string site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> Site(HttpContext http, string territory, string site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var ctx = Context(http, reader, options);
         var view = await reader.Territory(territory);
         if (view?.Site(site) is not { } profile)
         {
-            await NotFound(http, ctx, view?.Profile, pages, options);
-            return;
+            return await NotFound(ctx, view?.Profile, pages, options);
         }
 
         var shown = view.ForSite(site);
         var html = await pages.Render<SitePage>(new() { ["Ctx"] = ctx, ["View"] = shown, ["Site"] = profile });
-        await PublicResponse.WriteHtml(http, html, options, validFor: shown.NextChange - shown.AsOf);
+        return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
-    private static async Task Widget(HttpContext http, string territory, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> Widget(HttpContext http, string territory, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var ctx = Context(http, reader, options);
         var view = await reader.Territory(territory);
         var profile = site is null ? null : view?.Site(site);
         if (view is null || (site is not null && profile is null))
         {
-            await NotFound(http, ctx, view?.Profile, pages, options);
-            return;
+            return await NotFound(ctx, view?.Profile, pages, options);
         }
 
         var shown = site is null ? view : view.ForSite(site);
         var html = await pages.Render<WidgetPage>(new() { ["Ctx"] = ctx, ["View"] = shown, ["Site"] = profile });
-        await PublicResponse.WriteHtml(http, html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
+        return PublicResponse.HtmlPage(html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
     }
 
-    private static async Task Notice(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> Notice(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var ctx = Context(http, reader, options);
         var view = await reader.Territory(territory);
         if (view is null || await reader.Notice(territory, id) is not { } notice)
         {
-            await NotFound(http, ctx, view?.Profile, pages, options);
-            return;
+            return await NotFound(ctx, view?.Profile, pages, options);
         }
 
         var html = await pages.Render<NoticePage>(new() { ["Ctx"] = ctx, ["Territory"] = view.Profile, ["N"] = notice });
-        await PublicResponse.WriteHtml(http, html, options, validFor: notice.ExpiresAt - view.AsOf);
+        return PublicResponse.HtmlPage(html, options, validFor: notice.ExpiresAt - view.AsOf);
     }
 
-    private static async Task NoticeFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> NoticeFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, Context(http, reader, options), null, pages, options);
-            return;
+            return await NotFound(Context(http, reader, options), null, pages, options);
         }
 
         var body = AtomWriter.Notices(view, PublicLinks.For(http.Request, options));
-        await PublicResponse.Write(http, PublicResponse.Atom, body, options, validFor: view.NextChange - view.AsOf);
+        return PublicResponse.Page(PublicResponse.Atom, body, validFor: view.NextChange - view.AsOf);
     }
 
-    private static async Task CapFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> CapFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, Context(http, reader, options), null, pages, options);
-            return;
+            return await NotFound(Context(http, reader, options), null, pages, options);
         }
 
         var withdrawn = await reader.RecentWithdrawals(view);
         var body = AtomWriter.CapIndex(view, withdrawn, PublicLinks.For(http.Request, options));
         var nextWithdrawalExpiry = withdrawn.Select(notice => (DateTimeOffset?)notice.ExpiresAt).Min();
         var validUntil = new[] { view.NextChange, nextWithdrawalExpiry }.Min();
-        await PublicResponse.Write(http, PublicResponse.Atom, body, options, validFor: validUntil - view.AsOf);
+        return PublicResponse.Page(PublicResponse.Atom, body, validFor: validUntil - view.AsOf);
     }
 
-    private static async Task CapAlert(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> CapAlert(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
         var view = await reader.Territory(territory);
         if (view is null || await reader.Notice(territory, id, includeWithdrawn: true) is not { } notice)
         {
-            await NotFound(http, Context(http, reader, options), view?.Profile, pages, options);
-            return;
+            return await NotFound(Context(http, reader, options), view?.Profile, pages, options);
         }
 
         var body = CapWriter.Write(notice, view.Site(notice.Site), PublicLinks.For(http.Request, options), options.CapCircleRadiusKm);
-        await PublicResponse.Write(http, PublicResponse.Cap, body, options, validFor: notice.ExpiresAt - view.AsOf);
+        return PublicResponse.Page(PublicResponse.Cap, body, validFor: notice.ExpiresAt - view.AsOf);
     }
 
-    private static async Task NotFound(HttpContext http, PageContext ctx, TerritoryProfile? territory, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> NotFound(PageContext ctx, TerritoryProfile? territory, PageRenderer pages, PublicSiteOptions options)
     {
         var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = territory });
-        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
+        return PublicResponse.HtmlPage(html, options, StatusCodes.Status404NotFound);
     }
 
     private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)

@@ -1,26 +1,53 @@
-// Draws the list of sites on a map. Tiles are optional (none unless configured): the markers and their links
-// stay usable on a plain background, and the list below the map stays the reference.
+// Draws the list of sites on a map, and the heat map of the last 24 hours of residents' reports: one circle per
+// commune at its centre, larger and darker the more it reported. Tiles are optional (none unless configured): the
+// markers and their links stay usable on a plain background, and the lists below the map stay the reference.
 
 const container = document.querySelector('[data-map]');
 const markers = [...document.querySelectorAll('[data-site-marker]')];
+const heat = [...document.querySelectorAll('[data-report-heat]')];
 
-if (container && window.L && markers.length > 0) {
+if (container && window.L && markers.length + heat.length > 0) {
   const L = window.L;
   container.hidden = false;
   const map = L.map(container, { scrollWheelZoom: false, attributionControl: Boolean(container.dataset.attribution) });
   if (container.dataset.tileUrl) {
     L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution || '' }).addTo(map);
   }
-  const points = markers.map(item => {
-    const point = [Number(item.dataset.lat), Number(item.dataset.lon)];
+
+  // Leaflet creates a layer's element only once the map has a view, which the element of each circle needs.
+  const point = item => [Number(item.dataset.lat), Number(item.dataset.lon)];
+  map.fitBounds(L.latLngBounds([...markers, ...heat].map(point)).pad(0.3), { maxZoom: 13 });
+
+  // Drawn first, so that the sites' markers stay on top and clickable.
+  const largest = Math.max(...heat.map(item => Number(item.dataset.count)));
+  for (const item of heat) {
+    const count = Number(item.dataset.count);
+    // The area, not the radius, grows with the count: 400 m for one report, capped at 2.5 km.
+    const circle = L.circle(point(item), {
+      radius: Math.min(2500, 400 * Math.sqrt(count)),
+      color: '#a3120a',
+      weight: 1,
+      fillColor: '#a3120a',
+      fillOpacity: 0.15 + 0.45 * count / largest,
+      className: 'report-heat',
+    }).bindTooltip(text(item.textContent)).addTo(map);
+    circle.getElement().dataset.commune = item.dataset.commune;
+  }
+
+  for (const item of markers) {
     const link = document.createElement('a');
     link.href = item.dataset.href;
     link.textContent = item.dataset.name;
-    L.circleMarker(point, { radius: 9, color: '#0b4f8a', weight: 3, fillOpacity: 0.6 })
+    L.circleMarker(point(item), { radius: 9, color: '#0b4f8a', weight: 3, fillOpacity: 0.6 })
       .bindPopup(link)
-      .bindTooltip(item.dataset.name)
+      .bindTooltip(text(item.dataset.name))
       .addTo(map);
-    return point;
-  });
-  map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 13 });
+  }
+}
+
+// Leaflet writes a string tooltip as markup; a site's or a commune's name is text.
+function text(content) {
+  const span = document.createElement('span');
+  span.textContent = content;
+  return span;
 }

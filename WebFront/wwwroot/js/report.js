@@ -2,6 +2,10 @@
 // wait instead); with it, the browser pays for its report with a proof of work — a nonce such that
 // SHA-256(challenge + nonce) starts with the number of zero bits the server asked for — and the answer is shown
 // in place. Everything the server sends back is written as text, never as markup.
+//
+// "Utiliser ma position" picks the commune from the device's position. The position is snapped to a grid of
+// about 500 m here, before it leaves the device; the server snaps it again and answers with the nearest commune
+// only, which the resident can still change in the list.
 
 const form = document.querySelector('[data-report-form]');
 if (form && window.fetch && window.crypto && window.crypto.subtle) {
@@ -11,10 +15,57 @@ if (form && window.fetch && window.crypto && window.crypto.subtle) {
   });
 }
 
+const locate = form && form.querySelector('[data-report-locate]');
+if (locate && window.fetch && navigator.geolocation) {
+  locate.hidden = false;
+  const button = locate.querySelector('button');
+  button.addEventListener('click', () => useMyPosition(form, button));
+}
+
+// The server's ReportLocation.Round: 0.0045° of latitude is about 500 m; a degree of longitude shrinks with the
+// cosine of the latitude, so its step grows to keep cells about 500 m wide (capped near the poles).
+const gridStep = 0.0045;
+
+function roundToGrid(latitude, longitude) {
+  const roundedLatitude = Math.round(latitude / gridStep) * gridStep;
+  const longitudeStep = gridStep / Math.max(Math.cos(roundedLatitude * Math.PI / 180), 0.01);
+  return { latitude: roundedLatitude, longitude: Math.round(longitude / longitudeStep) * longitudeStep };
+}
+
+function useMyPosition(form, button) {
+  const status = form.querySelector('[data-report-locate-status]');
+  const select = form.querySelector('select[name="commune"]');
+  button.disabled = true;
+  say(status, 'Recherche de votre position…');
+  navigator.geolocation.getCurrentPosition(async position => {
+    try {
+      const answer = await call(`${reportsUrl(form)}/locate`, roundToGrid(position.coords.latitude, position.coords.longitude));
+      select.value = answer.commune;
+      if (select.value !== answer.commune) {
+        throw new Error('Votre commune n’est pas dans la liste : choisissez-la vous-même.');
+      }
+      say(status, `Commune trouvée : ${answer.commune}. Vous pouvez la changer dans la liste.`);
+    } catch (error) {
+      say(status, error.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  }, error => {
+    say(status, error.code === error.PERMISSION_DENIED
+      ? 'Votre navigateur n’a pas donné votre position : choisissez votre commune dans la liste.'
+      : 'Votre position n’a pas pu être trouvée : choisissez votre commune dans la liste.', true);
+    button.disabled = false;
+  }, { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 });
+}
+
+function reportsUrl(form) {
+  return `/api/v1/territories/${encodeURIComponent(form.dataset.territory)}/reports`;
+}
+
 async function send(form) {
   const status = form.querySelector('[data-report-status]');
   const button = form.querySelector('button[type="submit"]');
-  const base = `/api/v1/territories/${encodeURIComponent(form.dataset.territory)}/reports`;
+  const base = reportsUrl(form);
   const data = new FormData(form);
   button.disabled = true;
   say(status, 'Envoi en cours : votre navigateur fait un petit calcul de sécurité…');

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(DashboardFixture fixture)
         var cases = new TheoryData<Role, string, bool>();
         foreach (var role in Enum.GetValues<Role>())
         {
-            foreach (var action in new[] { "publish", "update", "withdraw", "createKey", "configureTerritory", "configureSite", "createOperator", "readHistory", "readJournal" })
+            foreach (var action in new[] { "publish", "update", "withdraw", "createKey", "configureTerritory", "configureCommunes", "configureSite", "createOperator", "readHistory", "readJournal" })
             {
                 cases.Add(role, action, true);
                 cases.Add(role, action, false);
@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(DashboardFixture fixture)
             "withdraw" => await ChangeNotice(session, territory, site, "Withdraw", "notice.retrait", new() { ["reason"] = $"Retrait {unique}" }, version => version is null),
             "createKey" => await CreateKey(session, admin, territory, site, $"Clé {unique}"),
             "configureTerritory" => await ConfigureTerritory(session, territory, $"Territoire {unique}"),
+            "configureCommunes" => await ConfigureCommunes(session, admin, territory),
             "configureSite" => await ConfigureSite(session, territory, own ? Depot : Fertiliser, $"Site {unique}"),
             "createOperator" => await CreateOperator(session, admin, territory, own ? Refinery : Terminal, $"op-{unique}@test.example"),
             "readHistory" => (await session.Get($"/tableau-de-bord/historique?territoire={territory}"), "historique.consulter", territory, null),
@@ -124,6 +125,22 @@ public sealed class AuthorizationMatrixTests(DashboardFixture fixture)
         });
         return (response, "territoire.configurer", territory, async () =>
             (await fixture.Service.Http.GetFromJsonAsync<JsonArray>("api/v1/territories"))!.Any(t => t!["name"]!.GetValue<string>() == name));
+    }
+
+    private static async Task<(HttpResponseMessage, string, string, Func<Task<bool>>?)> ConfigureCommunes(
+        DashboardSession session, DashboardSession admin, string territory)
+    {
+        // A centre a few hundred metres from the real one, unique to this case, so that its arrival can be seen.
+        var (commune, latitude, longitude) = territory == Rouen ? ("Rouen", 49.44, "1.099") : ("Le Havre", 49.49, "0.108");
+        var unique = (latitude + Random.Shared.Next(1000, 9999) / 1_000_000.0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var response = await session.Post($"/tableau-de-bord/territoires/{territory}?handler=Communes", new()
+        {
+            ["communes"] = commune,
+            ["latitudes"] = unique,
+            ["longitudes"] = longitude,
+        });
+        return (response, "territoire.communes", territory, async () =>
+            (await admin.Html($"/tableau-de-bord/territoires/{territory}")).Contains($"value=\"{unique}\"", StringComparison.Ordinal));
     }
 
     private async Task<(HttpResponseMessage, string, string, Func<Task<bool>>?)> ConfigureSite(DashboardSession session, string territory, string site, string name)

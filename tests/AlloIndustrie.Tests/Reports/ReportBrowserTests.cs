@@ -1,3 +1,8 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -6,11 +11,18 @@ namespace AlloIndustrie.Tests.Reports;
 
 /// <summary>
 /// "Je signale" in a real browser: the script solves the challenge and shows the explaining notice in place;
-/// unexplained reports from several residents appear live on the dashboard of an operator concerned.
+/// unexplained reports from several residents appear live on the dashboard of an operator concerned; the
+/// device's position picks the commune; the heat map draws the communes that reported; administrators give
+/// the communes' centres. Every page changed for it passes axe-core.
 /// </summary>
 [Collection(ReportsCollection.Name)]
 public sealed class ReportBrowserTests(ReportsFixture fixture)
 {
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
     [Fact]
     public async Task A_report_made_in_the_page_is_matched_to_the_published_notice()
     {
@@ -31,6 +43,126 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
 
         // The page did not leave: the script answered in place.
         Assert.EndsWith("/rouen-metropole", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Using_my_position_fills_the_commune_from_a_rounded_position_and_the_report_is_accepted()
+    {
+        // Rue du Beau Panorama, Sainte-Adresse: 400 m from its centre, 2.7 km from Le Havre's.
+        var page = await fixture.NewPage(new Geolocation { Latitude = 49.5123f, Longitude = 0.0817f });
+        await page.GotoAsync("le-havre-seine");
+        var form = page.Locator("[data-report-form]");
+        await form.GetByLabel("Une lumière, une flamme").CheckAsync();
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("");
+
+        var locate = await page.RunAndWaitForRequestAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "Utiliser ma position" }).ClickAsync(),
+            request => request.Url.EndsWith("/reports/locate", StringComparison.Ordinal));
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("Sainte-Adresse");
+        await Expect(form.Locator("[data-report-locate-status]")).ToContainTextAsync("Commune trouvée : Sainte-Adresse");
+
+        // What left the browser is the grid point, not the position.
+        var sent = JsonNode.Parse(locate.PostData!)!;
+        var (latitude, longitude) = (sent["latitude"]!.GetValue<double>(), sent["longitude"]!.GetValue<double>());
+        Assert.NotEqual(49.5123, latitude, 4);
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817), ReportLocation.Round(latitude, longitude));
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Latitude, latitude, 9);
+        Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Longitude, longitude, 9);
+
+        await AssertAccessible(page, "page publique, commune trouvée");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon signalement" }).ClickAsync();
+        await Expect(page.Locator("[data-report-status]")).ToContainTextAsync("Merci, votre signalement est enregistré", new() { Timeout = 30_000 });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_position_granted_the_resident_is_told_to_choose_in_the_list()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync("le-havre-seine");
+        var form = page.Locator("[data-report-form]");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Utiliser ma position" }).ClickAsync();
+        await Expect(form.Locator("[data-report-locate-status]")).ToContainTextAsync("choisissez votre commune dans la liste", new() { Timeout = 30_000 });
+        await Expect(form.GetByLabel("Votre commune")).ToHaveValueAsync("");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_heat_map_draws_one_circle_per_commune_that_reported_with_its_text_alongside()
+    {
+        foreach (var host in new[] { 30, 31 })
+        {
+            using var resident = fixture.From(host);
+            Assert.Equal(HttpStatusCode.Created, (await ReportClient.Report(resident, "le-havre-seine", "smoke", "Rogerville")).StatusCode);
+        }
+
+        var page = await fixture.NewPage();
+        await page.GotoAsync("le-havre-seine");
+        var line = page.Locator("[data-report-heat][data-commune=\"Rogerville\"]");
+
+        // Each web node keeps a rendered page up to 30 seconds: a copy from before the reports may be served until then.
+        for (var deadline = DateTime.UtcNow.AddSeconds(45); await line.CountAsync() == 0; await page.ReloadAsync())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The reports never reached the page's heat map.");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        await Expect(line).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+        var circle = page.Locator("[data-map] path.report-heat[data-commune=\"Rogerville\"]");
+        await Expect(circle).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-map] path.report-heat")).ToHaveCountAsync(await page.Locator("[data-report-heat]").CountAsync());
+
+        await circle.HoverAsync(new() { Force = true });
+        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+        await AssertAccessible(page, "page publique avec la carte des signalements");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_territory_administrator_gives_commune_centres_with_clear_errors_and_an_audit_entry()
+    {
+        var admin = fixture.Service.Credentials.TerritoryAdmins.Single(a => a.Territory == "rouen-metropole");
+        var page = await fixture.NewPage();
+        await page.GotoAsync("tableau-de-bord/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(admin.Email);
+        await page.GetByLabel("Mot de passe").FillAsync(admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
+
+        await page.GotoAsync("tableau-de-bord/territoires/rouen-metropole");
+        var latitude = page.GetByLabel("Latitude du centre de Canteleu");
+        var longitude = page.GetByLabel("Longitude du centre de Canteleu");
+        await Expect(page.GetByLabel("Latitude du centre de Rouen", new() { Exact = true })).ToHaveValueAsync("49.443");
+        await Expect(latitude).ToHaveValueAsync("49.441");
+        await AssertAccessible(page, "administration du territoire");
+
+        // Latitude and longitude swapped: refused with a French error naming the commune, and nothing saved.
+        await latitude.FillAsync("1.026");
+        await longitude.FillAsync("49.441");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Canteleu » : ce centre est à plus de 50 km de tous les sites du territoire");
+        await Expect(latitude).ToHaveValueAsync("1.026");
+        await AssertAccessible(page, "administration du territoire, centres refusés");
+
+        await latitude.FillAsync("quarante-neuf");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Canteleu » : la latitude doit être un nombre entre -90 et 90");
+        await page.GotoAsync("tableau-de-bord/territoires/rouen-metropole");
+        await Expect(latitude).ToHaveValueAsync("49.441");
+
+        // A French decimal comma is read as a point.
+        await latitude.FillAsync("49,4412");
+        await longitude.FillAsync("1,0262");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Réglages enregistrés.");
+        await Expect(latitude).ToHaveValueAsync("49.4412");
+        await Expect(longitude).ToHaveValueAsync("1.0262");
+
+        await page.GotoAsync("tableau-de-bord/journal/rouen-metropole");
+        var entry = page.Locator($"tr[data-action=\"territoire.communes\"][data-actor=\"{admin.Email}\"]");
+        await Expect(entry).ToHaveCountAsync(1);
+        await Expect(entry).ToContainTextAsync("49.4412");
         await page.Context.CloseAsync();
     }
 
@@ -67,5 +199,15 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await Expect(done).ToContainTextAsync("Prise en compte par ");
         await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertAccessible(IPage page, string what)
+    {
+        var result = await page.RunAxe(WcagAA);
+
+        // Rules that passed prove axe ran in the page despite its content security policy.
+        Assert.NotEmpty(result.Passes);
+        Assert.True(result.Violations.Length == 0,
+            $"{what}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }
 }

@@ -255,6 +255,95 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal(1, (await Desk.GetRecentCounts()).Single().Count);
     }
 
+    [Fact]
+    public async Task A_position_becomes_its_nearest_commune_and_only_the_commune_is_counted()
+    {
+        var before = _test.Clock.GetUtcNow();
+        await LocateCommunes();
+
+        // About 500 m from the centre of Centre, 7 km from those of Amont and Aval.
+        var nearCentre = new ReportPosition(49.4531, 1.0542);
+        Assert.Equal(LocatedCommune.Found("Centre"), await Desk.Locate(nearCentre));
+        var outcome = await Desk.Submit(Draft("a", null) with { Position = nearCentre }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.True(outcome.Accepted, outcome.Message);
+        Assert.Equal("Centre", outcome.Commune);
+
+        // Ailleurs has the nearest centre, but no site is perceived from it: residents cannot choose it, nor be put there.
+        Assert.Equal(LocatedCommune.Found("Aval"), await Desk.Locate(new ReportPosition(49.525, 1.15)));
+
+        _test.Clock.Advance(TimeSpan.FromHours(23));
+        var nearAmont = new ReportPosition(49.3990, 0.9795);
+        Assert.Equal("Amont", (await Desk.Submit(Draft("b", null) with { Position = nearAmont }, Proofs.For(await Desk.IssueChallenge(false)))).Commune);
+        Assert.Equal(
+            [new CommuneReportCount("Amont", "odour", 1), new CommuneReportCount("Centre", "odour", 1)],
+            (await Desk.GetRecentCounts()).AsEnumerable());
+        Assert.Equal(1, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+
+        _test.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.True(_test.Clock.GetUtcNow() - before > TimeSpan.FromHours(24));
+        Assert.Equal([new CommuneReportCount("Amont", "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
+    }
+
+    [Fact]
+    public async Task Impossible_or_distant_positions_are_refused_in_French_and_change_nothing()
+    {
+        // Before the administrators give centres, no position can be placed.
+        Assert.Equal(LocatedCommune.Refused(ReportLocation.NoCentreMessage), await Desk.Locate(new ReportPosition(49.45, 1.05)));
+        await AssertPositionRefused(new ReportPosition(49.45, 1.05), ReportLocation.NoCentreMessage);
+
+        await LocateCommunes();
+        foreach (var impossible in new[] { new ReportPosition(double.NaN, 1.05), new ReportPosition(49.45, double.NegativeInfinity), new ReportPosition(90.5, 1.05), new ReportPosition(49.45, -180.5) })
+        {
+            Assert.Equal(LocatedCommune.Refused(ReportLocation.ImpossibleMessage), await Desk.Locate(impossible));
+            await AssertPositionRefused(impossible, ReportLocation.ImpossibleMessage);
+        }
+
+        // Évreux, some 50 km south: outside the territory.
+        Assert.Equal(LocatedCommune.Refused(ReportLocation.OutsideMessage), await Desk.Locate(new ReportPosition(49.027, 1.151)));
+        await AssertPositionRefused(new ReportPosition(49.027, 1.151), ReportLocation.OutsideMessage);
+
+        var both = await Desk.Submit(Draft("a", "Amont") with { Position = new ReportPosition(49.45, 1.05) }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((ReportErrorKind.Invalid, "position"), (both.Error!.Value, both.Field!));
+
+        Assert.Empty(await Desk.GetRecentCounts());
+        Assert.Equal(0, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+    }
+
+    [Fact]
+    public async Task The_territory_refuses_a_commune_centre_that_cannot_exist_and_keeps_its_own()
+    {
+        await LocateCommunes();
+        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        var profile = (await territory.GetProfile())!;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => territory.Configure(profile with { CommuneCentres = [new CommuneCentre("Amont", double.NaN, 0.98)] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => territory.Configure(profile with { CommuneCentres = [new CommuneCentre("Amont", 49.4, 181)] }));
+
+        Assert.Equal(profile.CommuneCentres.AsEnumerable(), (await territory.GetProfile())!.CommuneCentres.AsEnumerable());
+    }
+
+    /// <summary>Amont, Centre and Aval about 6 km apart along the river; Ailleurs, listed by no site, beyond Aval.</summary>
+    private async Task LocateCommunes()
+    {
+        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        await territory.Configure((await territory.GetProfile())! with
+        {
+            CommuneCentres =
+            [
+                new CommuneCentre("Amont", 49.40, 0.98),
+                new CommuneCentre("Centre", 49.45, 1.05),
+                new CommuneCentre("Aval", 49.50, 1.12),
+                new CommuneCentre("Ailleurs", 49.53, 1.16),
+            ],
+        });
+    }
+
+    private async Task AssertPositionRefused(ReportPosition position, string message)
+    {
+        var outcome = await Desk.Submit(Draft("a", null) with { Position = position }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((ReportErrorKind.Invalid, "position", message), (outcome.Error!.Value, outcome.Field!, outcome.Message!));
+    }
+
     private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(_territory, slug));
 
     private async Task<NoticeSnapshot> Publish(string site, string eventType, ImmutableArray<string> nuisances, string title)

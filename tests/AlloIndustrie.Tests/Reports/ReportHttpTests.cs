@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Silo.Storage;
+using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Reports;
@@ -106,6 +110,73 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task A_position_report_lands_on_the_nearest_commune_and_nothing_finer_is_stored_or_logged()
+    {
+        using var client = fixture.From(15);
+
+        // A street of Rouen's right bank, 1.5 km from the centre of Rouen and further from every other commune's.
+        const double latitude = 49.45123, longitude = 1.11297;
+        var rounded = ReportLocation.Round(latitude, longitude);
+        var located = await client.PostAsJsonAsync($"api/v1/territories/{Rouen}/reports/locate", new { latitude = rounded.Latitude, longitude = rounded.Longitude });
+        Assert.Equal(HttpStatusCode.OK, located.StatusCode);
+        Assert.Equal("Rouen", (await located.Content.ReadFromJsonAsync<JsonObject>())!["commune"]!.GetValue<string>());
+
+        // A client that does not round is rounded by the server all the same.
+        var (token, nonce) = await ReportClient.Solve(client, Rouen);
+        var response = await ReportClient.Send(client, Rouen, new { kind = "light", latitude, longitude, text = "Lueur au-dessus du port", challenge = token, nonce });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("Rouen", (await response.Content.ReadFromJsonAsync<JsonObject>())!["commune"]!.GetValue<string>());
+        var recent = (await client.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Rouen}/reports/recent"))!;
+        Assert.Contains(recent, c => c!["commune"]!.GetValue<string>() == "Rouen" && c["kind"]!.GetValue<string>() == "light");
+
+        // In storage, the desk's tallies and the cluster's window hold the commune and nothing finer.
+        var stored = await StoredStates();
+        var tallies = stored.Select(state => state["tallies"]).OfType<JsonArray>().SelectMany(t => t).ToList();
+        Assert.Contains(tallies, t => t!["commune"]?.GetValue<string>() == "Rouen" && t["kind"]!.GetValue<string>() == "light");
+        Assert.All(tallies, t => Assert.Equal(["at", "commune", "kind"], t!.AsObject().Select(p => p.Key).Order()));
+        var window = stored.Select(state => state["reports"]).OfType<JsonArray>().SelectMany(r => r).OfType<JsonObject>()
+            .Single(r => r["text"]?.GetValue<string>() == "Lueur au-dessus du port");
+        Assert.Equal("Rouen", window["commune"]!.GetValue<string>());
+        Assert.Equal(["commune", "id", "occurredAt", "sourceToken", "text"], window.Select(p => p.Key).Order());
+
+        // Neither the position sent nor its rounding appears anywhere in storage or in the processes' logs.
+        var everything = string.Join('\n', stored.Select(state => state.ToJsonString())) + fixture.Service.Logs;
+        Assert.DoesNotMatch(PositionDigits(), everything);
+        Assert.All([latitude, longitude, rounded.Latitude, rounded.Longitude], value => Assert.Matches(PositionDigits(), value.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Impossible_or_distant_positions_get_a_French_problem_and_change_nothing()
+    {
+        using var client = fixture.From(16);
+        var before = await client.GetStringAsync($"api/v1/territories/{LeHavre}/reports/recent");
+        var locate = $"api/v1/territories/{LeHavre}/reports/locate";
+
+        var outside = await client.PostAsJsonAsync(locate, new { latitude = 49.4431, longitude = 1.0993 });
+        Assert.StartsWith("Cette position est hors du territoire", await Title(outside, "position"));
+        Assert.StartsWith("Position impossible", await Title(await client.PostAsJsonAsync(locate, new { latitude = 91.0, longitude = 0.1 }), "position"));
+        Assert.StartsWith("Position impossible", await Title(await client.PostAsJsonAsync(locate, new { latitude = 49.5 }), "position"));
+
+        // The API's JSON reads "NaN" in a string and an overflowing number as infinity: both must be refused.
+        foreach (var json in new[] { "{\"latitude\":\"NaN\",\"longitude\":0.1}", "{\"latitude\":49.5,\"longitude\":-1e999}" })
+        {
+            Assert.StartsWith("Position impossible", await Title(await client.PostAsync(locate, new StringContent(json, Encoding.UTF8, "application/json")), "position"));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("api/v1/territories/nulle-part/reports/locate", new { latitude = 49.5, longitude = 0.1 })).StatusCode);
+
+        var (token, nonce) = await ReportClient.Solve(client, LeHavre);
+        Assert.StartsWith("Cette position est hors du territoire", await Title(
+            await ReportClient.Send(client, LeHavre, new { kind = "odour", latitude = 49.4431, longitude = 1.0993, challenge = token, nonce }), "position"));
+        await AssertField(await ReportClient.Send(client, LeHavre, new { kind = "odour", latitude = 49.5, longitude = -200.0, challenge = token, nonce }), "position");
+        await AssertField(await client.PostAsync($"api/v1/territories/{LeHavre}/reports", new StringContent(
+            $"{{\"kind\":\"odour\",\"latitude\":\"NaN\",\"longitude\":0.1,\"challenge\":\"{token}\",\"nonce\":\"{nonce}\"}}", Encoding.UTF8, "application/json")), "position");
+        await AssertField(await ReportClient.Send(client, LeHavre, new { kind = "odour", commune = "Harfleur", latitude = 49.506, longitude = 0.198, challenge = token, nonce }), "position");
+
+        Assert.Equal(before, await client.GetStringAsync($"api/v1/territories/{LeHavre}/reports/recent"));
+    }
+
+    [Fact]
     public async Task The_alerts_hub_and_page_are_for_signed_in_accounts_only()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Service.BaseAddress };
@@ -125,6 +196,43 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(JsonNode.Parse(body)!["errors"]![field]);
     }
+
+    /// <summary>The French message of a 400 about one field, which is also the problem's title.</summary>
+    private static async Task<string> Title(HttpResponseMessage response, string field)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+        var problem = JsonNode.Parse(body)!;
+        var error = problem["errors"]![field]![0]!.GetValue<string>();
+        Assert.Equal(error, problem["title"]!.GetValue<string>());
+        return error;
+    }
+
+    /// <summary>Every grain state the service stored, as JSON, read from its SQLite file.</summary>
+    private async Task<List<JsonObject>> StoredStates()
+    {
+        var path = Path.Combine(fixture.Service.DataDirectory, StorageOptions.SqliteFileName);
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL";
+        await using var reader = await command.ExecuteReaderAsync();
+        var states = new List<JsonObject>();
+        while (await reader.ReadAsync())
+        {
+            if (JsonNode.Parse((byte[])reader[0]) is JsonObject state)
+            {
+                states.Add(state);
+            }
+        }
+
+        return states;
+    }
+
+    // The position of the test above, sent or rounded, as a number in JSON or text: 49.450…/49.451… and 1.11…
+    // (Rouen's nearest stored coordinate is a site's 49.4457; timestamps' "51.11…" are not numbers of their own).
+    [GeneratedRegex(@"(?<![\d.])(49\.45[01]\d|1\.11\d)")]
+    private static partial Regex PositionDigits();
 
     [GeneratedRegex("name=\"challenge\" value=\"(?<challenge>[^\"]+)\"")]
     private static partial Regex Hidden();

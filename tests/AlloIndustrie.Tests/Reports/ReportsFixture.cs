@@ -38,13 +38,16 @@ public sealed class ReportsFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPage()
+    /// <summary>A page in a fresh browser context; with <paramref name="position"/>, the browser grants and gives that position.</summary>
+    public async Task<IPage> NewPage(Geolocation? position = null)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Service.BaseAddress.ToString(),
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
+            Geolocation = position,
+            Permissions = position is null ? null : ["geolocation"],
         });
         return await context.NewPageAsync();
     }

@@ -1,0 +1,55 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Tests.Grains;
+using AlloIndustrie.WebFront.Voice;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Voice;
+
+/// <summary>The web front's memory of which territory a dialled number reaches, against the real directory grain.</summary>
+public sealed class PhoneNumberTerritoriesTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _webClock = new(DateTimeOffset.UtcNow);
+    private GrainTestCluster _test = null!;
+    private PhoneNumberTerritories _numbers = null!;
+
+    public async Task InitializeAsync()
+    {
+        _test = await GrainTestCluster.Start(silo => silo
+            .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
+            .UseInMemoryReminderService());
+        _numbers = new PhoneNumberTerritories(_test.Grains, _webClock);
+    }
+
+    public async Task DisposeAsync() => await _test.DisposeAsync();
+
+    [Fact]
+    public async Task A_number_moved_to_another_territory_reaches_it_within_the_cache_duration()
+    {
+        await Configure("caux", "0805 76 00 91");
+        Assert.Equal("caux", await _numbers.Find("+33805760091"));
+
+        await Configure("caux", "0805 76 00 92");
+        await Configure("bray", "0805 76 00 91");
+        Assert.Equal("caux", await _numbers.Find("+33805760091"));
+
+        _webClock.Advance(PhoneNumberTerritories.CacheDuration);
+        Assert.Equal("bray", await _numbers.Find("+33805760091"));
+    }
+
+    [Fact]
+    public async Task An_unknown_number_is_asked_again_each_time_so_that_a_new_number_answers_at_once()
+    {
+        Assert.Null(await _numbers.Find("+33805760093"));
+
+        await Configure("vexin", "0805 76 00 93");
+
+        Assert.Equal("vexin", await _numbers.Find("+33805760093"));
+        Assert.Null(await _numbers.Find(" "));
+    }
+
+    private Task<TerritoryProfile> Configure(string slug, string number) =>
+        _test.Grains.GetGrain<ITerritoryGrain>(slug).Configure(new TerritoryProfile(slug, slug, [number], "", NoticeRules.DefaultRetention));
+}
