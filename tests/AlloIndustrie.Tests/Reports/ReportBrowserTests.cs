@@ -120,6 +120,30 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task A_site_name_shown_on_the_map_is_text_even_when_it_looks_like_markup()
+    {
+        var page = await fixture.NewPage();
+
+        // Administrators name sites; the page escapes the name in its attribute, and the map must not turn it back into markup.
+        await page.RouteAsync("**/rouen-metropole", async route =>
+        {
+            var response = await route.FetchAsync();
+            var html = await response.TextAsync();
+            var named = System.Text.RegularExpressions.Regex.Replace(
+                html, "(<li data-site-marker[^>]*?data-name=\")[^\"]*", "$1&lt;img src=x data-injected&gt;Usine", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+            Assert.NotEqual(html, named);
+            await route.FulfillAsync(new() { Response = response, Body = named });
+        });
+        await page.GotoAsync("rouen-metropole");
+
+        var marker = page.Locator("[data-map] path.leaflet-interactive:not(.report-heat)").First;
+        await marker.HoverAsync(new() { Force = true });
+        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("<img src=x data-injected>Usine");
+        await Expect(page.Locator("[data-map] [data-injected]")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_territory_administrator_gives_commune_centres_with_clear_errors_and_an_audit_entry()
     {
         var admin = fixture.Service.Credentials.TerritoryAdmins.Single(a => a.Territory == "rouen-metropole");
