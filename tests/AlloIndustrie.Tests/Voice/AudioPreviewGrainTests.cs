@@ -1,13 +1,10 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
-using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
 using AlloIndustrie.Tests.Grains;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Orleans.Hosting;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Voice;
@@ -27,14 +24,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _test = await GrainTestCluster.Start(silo => silo
-            .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
-            .UseInMemoryReminderService()
-            .Services.AddSingleton<ISpeechSynthesizer>(_synthesizer));
-        await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(
-            new TerritoryProfile(Territory, "Territoire de test", ["0805 76 00 98"], "Bonjour.", NoticeRules.DefaultRetention));
-        await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site)).Configure(new SiteSettings(
-            "Usine de test", "Chimie de test", "1 rue de l’Usine, 76000 Rouen", 49.44, 1.09, ["Rouen"], null, false));
+        _test = await SpeechTestCluster.Start(_synthesizer, Territory, Site);
         await Grains.GetGrain<IPronunciationLexiconGrain>(Territory).SetEntry("Chimie de test", "Chimie deu tèste");
     }
 

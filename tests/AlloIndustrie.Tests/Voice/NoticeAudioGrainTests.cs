@@ -1,12 +1,9 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
-using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
 using AlloIndustrie.Grains.Voice;
 using AlloIndustrie.Tests.Grains;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Hosting;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Voice;
@@ -26,14 +23,7 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _test = await GrainTestCluster.Start(silo => silo
-            .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
-            .UseInMemoryReminderService()
-            .Services.AddSingleton<ISpeechSynthesizer>(_synthesizer));
-        await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(
-            new TerritoryProfile(Territory, "Territoire de test", ["0805 76 00 98"], "Bonjour.", NoticeRules.DefaultRetention));
-        await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site)).Configure(new SiteSettings(
-            "Usine de test", "Chimie de test", "1 rue de l’Usine, 76000 Rouen", 49.44, 1.09, ["Rouen"], null, false));
+        _test = await SpeechTestCluster.Start(_synthesizer, Territory, Site);
     }
 
     public async Task DisposeAsync() => await _test.DisposeAsync();
