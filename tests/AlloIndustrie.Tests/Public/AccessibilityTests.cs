@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
@@ -10,11 +9,6 @@ namespace AlloIndustrie.Tests.Public;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     [Fact]
     public async Task The_public_pages_have_no_WCAG_A_or_AA_violation()
     {
@@ -30,7 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 await Expect(page.Locator("main")).ToContainTextAsync("Torchage accessible");
             }
 
-            var result = await page.RunAxe(WcagAA);
+            var result = await page.RunAxe(Axe.WcagAA);
             Assert.True(result.Violations.Length == 0, $"{path}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
         }
 

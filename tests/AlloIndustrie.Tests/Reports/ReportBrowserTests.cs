@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AlloIndustrie.Grains.Interfaces.Reports;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -18,11 +16,6 @@ namespace AlloIndustrie.Tests.Reports;
 [Collection(ReportsCollection.Name)]
 public sealed class ReportBrowserTests(ReportsFixture fixture)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     [Fact]
     public async Task A_report_made_in_the_page_is_matched_to_the_published_notice()
     {
@@ -70,7 +63,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Latitude, latitude, 9);
         Assert.Equal(ReportLocation.Round(49.5123, 0.0817).Longitude, longitude, 9);
 
-        await AssertAccessible(page, "page publique, commune trouvée");
+        await Axe.AssertAccessible(page, "page publique, commune trouvée");
         await form.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon signalement" }).ClickAsync();
         await Expect(page.Locator("[data-report-status]")).ToContainTextAsync("Merci, votre signalement est enregistré", new() { Timeout = 30_000 });
         await page.Context.CloseAsync();
@@ -115,7 +108,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
 
         await circle.HoverAsync(new() { Force = true });
         await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
-        await AssertAccessible(page, "page publique avec la carte des signalements");
+        await Axe.AssertAccessible(page, "page publique avec la carte des signalements");
         await page.Context.CloseAsync();
     }
 
@@ -159,7 +152,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         var longitude = page.GetByLabel("Longitude du centre de Canteleu");
         await Expect(page.GetByLabel("Latitude du centre de Rouen", new() { Exact = true })).ToHaveValueAsync("49.443");
         await Expect(latitude).ToHaveValueAsync("49.441");
-        await AssertAccessible(page, "administration du territoire");
+        await Axe.AssertAccessible(page, "administration du territoire");
 
         // Latitude and longitude swapped: refused with a French error naming the commune, and nothing saved.
         await latitude.FillAsync("1.026");
@@ -167,7 +160,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Canteleu » : ce centre est à plus de 50 km de tous les sites du territoire");
         await Expect(latitude).ToHaveValueAsync("1.026");
-        await AssertAccessible(page, "administration du territoire, centres refusés");
+        await Axe.AssertAccessible(page, "administration du territoire, centres refusés");
 
         await latitude.FillAsync("quarante-neuf");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les centres" }).ClickAsync();
@@ -223,15 +216,5 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await Expect(done).ToContainTextAsync("Prise en compte par ");
         await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
-    }
-
-    private static async Task AssertAccessible(IPage page, string what)
-    {
-        var result = await page.RunAxe(WcagAA);
-
-        // Rules that passed prove axe ran in the page despite its content security policy.
-        Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0,
-            $"{what}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }
 }
