@@ -11,8 +11,8 @@ internal static class CapDocuments
 {
     public static readonly XNamespace Cap = "urn:oasis:names:tc:emergency:cap:1.2";
 
-    /// <summary>The CAP 1.2 schema lives in the shared folder beside the repository.</summary>
-    private static string CapSchemaPath => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "schemas", "cap12.xsd"));
+    /// <summary>The repository keeps its own verbatim copy of the OASIS CAP 1.2 schema, so that a lone clone passes.</summary>
+    private static string CapSchemaPath => Path.Combine(RepositoryPaths.Root, "tests", "AlloIndustrie.Tests", "Public", "Schemas", "cap12.xsd");
 
     private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
     {
