@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using Microsoft.Extensions.Logging;
@@ -129,7 +130,17 @@ public sealed class NoticeGrain(
         Notice.AudioUrl = audioUrl;
         Notice.AudioVersion = version;
         await state.WriteStateAsync();
-        await PublishToTerritory(clock.GetUtcNow());
+        try
+        {
+            await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).AudioReady(
+                new NoticeAudioReady(Notice.Territory, Notice.Site, this.GetPrimaryKeyString(), version, audioUrl));
+        }
+        catch (Exception exception)
+        {
+            // The next tick pushes the whole notice, audio included.
+            logger.LogWarning(exception, "Notice {Id} could not tell its territory that its audio is ready; the next tick retries", this.GetPrimaryKeyString());
+            await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
+        }
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
