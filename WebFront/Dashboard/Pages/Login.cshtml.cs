@@ -29,12 +29,11 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (!throttle.TryEnter(address, Email))
+        if (!throttle.TryEnter(ClientAddress.Of(HttpContext), Email))
         {
             await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "trop de tentatives", Email);
             Response.Headers.RetryAfter = "60";
-            return Refuse(StatusCodes.Status429TooManyRequests, "Trop de tentatives de connexion : réessayez dans une minute.");
+            return Refuse(StatusCodes.Status429TooManyRequests, LoginThrottle.Refusal);
         }
 
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
