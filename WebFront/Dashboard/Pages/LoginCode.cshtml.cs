@@ -42,7 +42,7 @@ public sealed class LoginCodeModel(SignInManager<AccountUser> signIn, LoginThrot
         if (result.Succeeded)
         {
             await audit.Changed(HttpContext, AuditKey.Platform, "connexion", user.Email, null, new { doubleFacteur = true }, user.Email);
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LoginModel.SafeReturnUrl(Url, ReturnUrl));
         }
 
         await audit.Refused(HttpContext, AuditKey.Platform, "connexion", user.Email,

@@ -96,6 +96,17 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task A_return_address_with_a_control_character_leads_to_the_dashboard_home()
+    {
+        var (email, password) = await NewOperator(fixture);
+        using var session = new DashboardSession(fixture.Service.BaseAddress);
+        var signedIn = await session.Post("/tableau-de-bord/connexion?ReturnUrl=%2Ftableau-de-bord%2F%01",
+            new() { ["Email"] = email, ["Password"] = password }, tokenFrom: "/tableau-de-bord/connexion");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/tableau-de-bord", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Sign_in_attempts_are_rate_limited_per_account_and_address()
     {
         using var session = new DashboardSession(fixture.Service.BaseAddress);
