@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Api;
@@ -20,11 +21,10 @@ public sealed class ApiLimits : IDisposable
 
     public ApiLimits(IConfiguration configuration)
     {
-        var section = configuration.GetSection(Section);
-        PerKey = section.GetValue("OperatorRequestsPerMinute", 120);
-        OperatorPerAddress = section.GetValue("OperatorRequestsPerAddressPerMinute", 600);
-        RefusedKeysPerAddress = section.GetValue("RefusedKeysPerAddressPerMinute", 20);
-        PublicPerAddress = section.GetValue("PublicRequestsPerAddressPerMinute", 600);
+        PerKey = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerMinute", 120);
+        OperatorPerAddress = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerAddressPerMinute", 600);
+        RefusedKeysPerAddress = Settings.PositiveInteger(configuration, $"{Section}:RefusedKeysPerAddressPerMinute", 20);
+        PublicPerAddress = Settings.PositiveInteger(configuration, $"{Section}:PublicRequestsPerAddressPerMinute", 600);
         perKey = Limiter(PerKey);
         refusedKeys = Limiter(RefusedKeysPerAddress);
     }
