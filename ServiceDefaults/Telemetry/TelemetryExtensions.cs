@@ -1,4 +1,5 @@
 using AlloIndustrie.ServiceDefaults.Configuration;
+using AlloIndustrie.ServiceDefaults.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
@@ -22,13 +23,15 @@ public static class TelemetryExtensions
     /// Metrics and traces with OpenTelemetry: ASP.NET Core and the .NET runtime, Orleans' own meters and
     /// activities, the project's meters. Metrics are scraped by Prometheus on a listener of their own
     /// (<see cref="MetricsPortKey"/>), apart from the public routes; traces go to an OTLP collector when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (with the other standard <c>OTEL_</c> variables).
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (with the other standard <c>OTEL_</c> variables). Logs keep to
+    /// <see cref="LoggingFloor"/>.
     /// </summary>
     public static IHostApplicationBuilder AddAlloTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var port = builder.Configuration[MetricsPortKey] is { Length: > 0 } ? Settings.Port(builder.Configuration, MetricsPortKey, 0) : (int?)null;
         var host = builder.Configuration[MetricsHostKey] is { Length: > 0 } configured ? configured.Trim() : "localhost";
+        builder.Services.AddOrleansLoggingFloor();
         var exportTraces = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
