@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public sealed class NoticeGrain(
     [PersistentState("notice", StorageNames.Grains)] IPersistentState<NoticeState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<NoticeOptions> options,
+    GrainMetrics metrics,
     ILogger<NoticeGrain> logger) : Grain, INoticeGrain, IRemindable
 {
     private const string LifecycleReminder = "lifecycle";
@@ -53,7 +55,9 @@ public sealed class NoticeGrain(
             ExpiresAt = startsAt + retention,
             Retention = retention,
         };
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Published(Notice.Territory);
+        return result;
     }
 
     public Task<NoticeSnapshot?> Get() =>
@@ -79,7 +83,9 @@ public sealed class NoticeGrain(
         }
 
         Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Updated(Notice.Territory);
+        return result;
     }
 
     public async Task<NoticeResult> End(string? message)
@@ -102,7 +108,9 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Ended;
         Notice.EndedAt = now;
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Ended(Notice.Territory);
+        return result;
     }
 
     public async Task<NoticeResult> Withdraw(string reason)
@@ -121,7 +129,9 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Withdrawn;
         Notice.WithdrawnReason = reason.Trim();
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Withdrawn(Notice.Territory);
+        return result;
     }
 
     public async Task SetAudio(int version, string audioUrl)
@@ -135,7 +145,9 @@ public sealed class NoticeGrain(
         Notice.AudioUrl = audioUrl;
         Notice.AudioVersion = version;
         await state.WriteStateAsync();
-        await PublishToTerritory(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        metrics.AudioReady(Notice.Territory, now - Notice.UpdatedAt);
+        await PublishToTerritory(now);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
