@@ -24,18 +24,20 @@ public sealed class RunningService : IAsyncDisposable
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
     /// <param name="siloSettings">The same for silos.</param>
     /// <param name="keepLogs">Keep every line each process writes in <see cref="LogFile"/>, not only the tail.</param>
+    /// <param name="dataDirectory">An existing data folder (a restored backup) instead of a new, empty one; it is deleted with the service.</param>
     public RunningService(
         IReadOnlyDictionary<string, string>? settings = null,
         int silos = 1,
         int webFronts = 1,
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null,
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? siloSettings = null,
-        bool keepLogs = false)
+        bool keepLogs = false,
+        string? dataDirectory = null)
     {
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.siloSettings = siloSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.keepLogs = keepLogs;
-        DataDirectory = Directory.CreateTempSubdirectory("allo-test-").FullName;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("allo-test-").FullName;
         this.silos = new ServiceProcess?[silos];
         this.webFronts = new ServiceProcess?[webFronts];
         siloPorts = [.. Enumerable.Range(0, silos).Select(_ => (FreePort(), FreePort()))];
