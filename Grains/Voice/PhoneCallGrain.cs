@@ -4,6 +4,7 @@ using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,10 @@ namespace AlloIndustrie.Grains.Voice;
 /// goes on and ends it if Twilio's status callback never comes. Should the activation be lost all the
 /// same, the next webhook starts the caller over from the first notice rather than failing.
 /// </summary>
-public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time, ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
+public sealed class PhoneCallGrain(
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    GrainMetrics metrics,
+    ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
 {
     /// <summary>Longer than any notice takes to hear: no webhook for that long means the call is gone.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
@@ -77,6 +81,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         }
 
         GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
+        metrics.CallAnswered(territory);
         _counted = true;
         return await Begin(territory, null);
     }
@@ -339,6 +344,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         if (_counted)
         {
             GrainFactory.GetGrain<IPhoneLineStatsGrain>(_territory).CallEnded(duration).Ignore();
+            metrics.CallEnded(_territory, duration);
         }
     }
 }

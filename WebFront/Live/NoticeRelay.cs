@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Public.Caching;
+using AlloIndustrie.WebFront.Telemetry;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,7 +12,7 @@ namespace AlloIndustrie.WebFront.Live;
 /// This web node's single observer of the territories: it drops the node's cached pages and feeds of the
 /// territory first, so that browsers re-fetching on the signal get the new list, then tells the browsers.
 /// </summary>
-public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore cache, TimeProvider clock, ILogger<NoticeRelay> logger)
+public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore cache, TimeProvider clock, WebMetrics metrics, ILogger<NoticeRelay> logger)
     : BackgroundService, INoticeObserver
 {
     // The territory grain, and through it the operator's request and every page read of the territory, waits
@@ -25,6 +26,7 @@ public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore ca
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
         await cache.EvictByTagAsync(PublicCacheTags.Territory(current.Territory), CancellationToken.None);
         _broadcasts.Writer.TryWrite(() => Broadcast(current.Territory, current.Id, NoticeHub.NoticeChanged, current));
+        metrics.Relayed(current.Territory);
     }
 
     public async Task AudioReady(NoticeAudioReady ready)
