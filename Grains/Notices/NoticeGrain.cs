@@ -146,7 +146,7 @@ public sealed class NoticeGrain(
         Notice.AudioUrl = audioUrl;
         Notice.AudioVersion = version;
         await state.WriteStateAsync();
-<<<<<<< HEAD
+        metrics.AudioReady(Notice.Territory, clock.GetUtcNow() - Notice.UpdatedAt);
         try
         {
             await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).AudioReady(
@@ -158,11 +158,6 @@ public sealed class NoticeGrain(
             logger.LogWarning(exception, "Notice {Id} could not tell its territory that its audio is ready; the next tick retries", this.GetPrimaryKeyString());
             await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
         }
-=======
-        var now = clock.GetUtcNow();
-        metrics.AudioReady(Notice.Territory, now - Notice.UpdatedAt);
-        await PublishToTerritory(now);
->>>>>>> main
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
