@@ -18,6 +18,14 @@ public interface IReportDeskGrain : IGrainWithStringKey
     Task<ReportChallenge> IssueChallenge(bool delayed);
 
     /// <summary>
+    /// How long, by this desk's clock, a report must still wait before <paramref name="challenge"/> is
+    /// accepted: zero once it may be sent, or for a challenge the desk does not hold. Taken from the stored
+    /// challenge, never from what the client sends back, so it is at most the form's delay.
+    /// </summary>
+    [Alias("RemainingWait")]
+    Task<TimeSpan> RemainingWait(string challenge);
+
+    /// <summary>
     /// Checks and records a report. A web report needs a solved challenge; a phone report (whose call is its
     /// cost) comes without one.
     /// </summary>

@@ -64,6 +64,14 @@ public sealed class ReportDeskGrain(
         return Task.FromResult(challenge);
     }
 
+    public Task<TimeSpan> RemainingWait(string challenge)
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(challenges.TryGetValue(challenge, out var held) && held.ExpiresAt > now && held.NotBefore > now
+            ? held.NotBefore - now
+            : TimeSpan.Zero);
+    }
+
     public async Task<LocatedCommune> Locate(ReportPosition position)
     {
         var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);

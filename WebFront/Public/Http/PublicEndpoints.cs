@@ -44,7 +44,7 @@ public static class PublicEndpoints
 
         // With the page rather than through a request of its own: cached with it, at most one cache period old.
         var counts = await heat.Recent(territory);
-        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Heat"] = counts });
+        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = view, ["Heat"] = counts });
         return PublicResponse.HtmlPage(html, options, validFor: view.NextChange - view.AsOf);
     }
 
@@ -57,7 +57,7 @@ public static class PublicEndpoints
         }
 
         var shown = site is null ? found : found.ForSite(site);
-        var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown.Notices, ["Compact"] = view == "widget" });
+        var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx.WithSites(found.Sites), ["Notices"] = shown.Notices, ["Compact"] = view == "widget" });
         return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
@@ -71,7 +71,7 @@ public static class PublicEndpoints
         }
 
         var shown = view.ForSite(site);
-        var html = await pages.Render<SitePage>(new() { ["Ctx"] = ctx, ["View"] = shown, ["Site"] = profile });
+        var html = await pages.Render<SitePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
         return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
@@ -86,7 +86,7 @@ public static class PublicEndpoints
         }
 
         var shown = site is null ? view : view.ForSite(site);
-        var html = await pages.Render<WidgetPage>(new() { ["Ctx"] = ctx, ["View"] = shown, ["Site"] = profile });
+        var html = await pages.Render<WidgetPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
         return PublicResponse.HtmlPage(html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
     }
 
@@ -99,7 +99,7 @@ public static class PublicEndpoints
             return await NotFound(ctx, view?.Profile, pages, options);
         }
 
-        var html = await pages.Render<NoticePage>(new() { ["Ctx"] = ctx, ["Territory"] = view.Profile, ["N"] = notice });
+        var html = await pages.Render<NoticePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["Territory"] = view.Profile, ["N"] = notice });
         return PublicResponse.HtmlPage(html, options, validFor: notice.ExpiresAt - view.AsOf);
     }
 

@@ -60,11 +60,29 @@ public sealed record Texts(
     /// <summary>The widget's link to a notice's instructions, which it has no room for.</summary>
     public required string ReadInstructions { get; init; }
 
+    /// <summary><see cref="DateTimeFormat"/> without the year, for dates of the current year.</summary>
+    public required string DateTimeFormatThisYear { get; init; }
+
+    /// <summary>The summary with exactly one event in progress (<see cref="CurrentEvents"/> for more).</summary>
+    public required string OneCurrentEvent { get; init; }
+
+    /// <summary>The end of a notice that has no expected end.</summary>
+    public required string EndNotGiven { get; init; }
+
+    /// <summary>The label of the end when it is ended or not given.</summary>
+    public required string End { get; init; }
+
+    /// <summary>Said after a number that costs nothing to call.</summary>
+    public required string FreeCall { get; init; }
+
+    /// <summary>The communes that can perceive the notice's site.</summary>
+    public required string PerceivedFrom { get; init; }
+
     public static Texts French { get; } = new(
         Language.French,
         "fr",
         CultureInfo.GetCultureInfo("fr-FR"),
-        "dddd d MMMM yyyy 'à' HH:mm",
+        "dddd d MMMM yyyy 'à' H' h 'mm",
         "English",
         "en",
         "Aller au contenu",
@@ -74,13 +92,13 @@ public sealed record Texts(
         "Aucun territoire n’est encore ouvert.",
         "Événements",
         "Aucun événement en cours — vérifié à {0}",
-        "{0} événement(s) en cours — vérifié à {1}",
+        "{0} événements en cours — vérifié à {1}",
         "Page mise à jour à {0}",
         "Exercice",
         "Entreprise",
         "Début",
         "Fin prévue",
-        "Terminé à",
+        "Terminé le",
         "Dernière mise à jour",
         "État",
         "Nuisances",
@@ -113,6 +131,12 @@ public sealed record Texts(
         NoticeVocabulary.Nuisances)
     {
         ReadInstructions = "à lire dans l’avis complet",
+        DateTimeFormatThisYear = "dddd d MMMM 'à' H' h 'mm",
+        OneCurrentEvent = "1 événement en cours — vérifié à {0}",
+        EndNotGiven = "fin non précisée",
+        End = "Fin",
+        PerceivedFrom = "Perceptible depuis",
+        FreeCall = "appel gratuit",
     };
 
     public static Texts English { get; } = new(
@@ -129,13 +153,13 @@ public sealed record Texts(
         "No territory is open yet.",
         "Events",
         "No current event — checked at {0}",
-        "{0} current event(s) — checked at {1}",
+        "{0} current events — checked at {1}",
         "Page updated at {0}",
         "Drill",
         "Company",
         "Start",
         "Expected end",
-        "Ended at",
+        "Ended on",
         "Last update",
         "Status",
         "Nuisances",
@@ -190,6 +214,12 @@ public sealed record Texts(
         }.ToImmutableDictionary())
     {
         ReadInstructions = "read them in the full notice",
+        DateTimeFormatThisYear = "dddd d MMMM, HH:mm",
+        OneCurrentEvent = "1 current event — checked at {0}",
+        EndNotGiven = "end not given",
+        End = "End",
+        PerceivedFrom = "Noticeable from",
+        FreeCall = "free call",
     };
 
     public static Texts For(Language language) => language == Language.English ? English : French;

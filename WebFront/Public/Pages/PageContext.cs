@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Public.Localization;
 
@@ -11,6 +12,9 @@ public sealed record PageContext(Texts T, DateTimeOffset Now, string Path, Publi
     /// <summary>Set while storage does not answer: what the page shows was last confirmed then.</summary>
     public DateTimeOffset? LastConfirmedAt { get; init; }
 
+    /// <summary>A label's colon as each language writes it: "Par téléphone : " (no-break space), "By phone: ".</summary>
+    public string Colon => English ? ": " : "\u00A0: ";
+
     /// <summary>A link to another public page, keeping the reader's language.</summary>
     public string Link(string path) => English ? $"{path}?lang=en" : path;
 
@@ -19,7 +23,24 @@ public sealed record PageContext(Texts T, DateTimeOffset Now, string Path, Publi
 
     public string Time(DateTimeOffset at) => ParisTime.Of(at).ToString("HH:mm", T.Culture);
 
-    public string DateTime(DateTimeOffset at) => ParisTime.Of(at).ToString(T.DateTimeFormat, T.Culture);
+    /// <summary>A day and time, with the year only when it is not this year's: "mardi 1 décembre à 20 h 39".</summary>
+    public string DateTime(DateTimeOffset at)
+    {
+        var local = ParisTime.Of(at);
+        var format = local.Year == ParisTime.Of(Now).Year ? T.DateTimeFormatThisYear : T.DateTimeFormat;
+
+        // French writes a whole hour "à 13 h", not "à 13 h 00".
+        return local.ToString(local.Minute == 0 ? format.Replace("' h 'mm", "' h'", StringComparison.Ordinal) : format, T.Culture);
+    }
+
+    /// <summary>This context with the communes of <paramref name="sites"/>, so that each card can name them.</summary>
+    public PageContext WithSites(ImmutableArray<Grains.Interfaces.Sites.SiteProfile> sites) => this with
+    {
+        SiteCommunes = sites.IsDefault ? ImmutableDictionary<string, ImmutableArray<string>>.Empty : sites.ToImmutableDictionary(site => site.Slug, site => site.Communes.IsDefault ? [] : site.Communes),
+    };
+
+    /// <summary>The communes from which each site's events can be perceived, by site slug, for the cards.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> SiteCommunes { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
     public static string Iso(DateTimeOffset at) => ParisTime.Iso(at);
 

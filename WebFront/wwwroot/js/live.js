@@ -16,6 +16,7 @@ function start(root, signalR) {
   const words = JSON.parse(root.dataset.words);
   const banner = root.querySelector('[data-offline]');
   const announcer = root.querySelector('[data-announcer]');
+  const liveNote = document.querySelector('[data-live-note]');
   let refreshing = null;
   let refreshAgain = false;
   let connecting = false;
@@ -204,6 +205,9 @@ function start(root, signalR) {
 
   function setOnline(online) {
     banner.hidden = online;
+    if (online && liveNote) {
+      liveNote.hidden = false;
+    }
     root.toggleAttribute('data-connected', online);
   }
 }

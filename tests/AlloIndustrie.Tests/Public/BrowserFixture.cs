@@ -39,13 +39,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies and network state) with a page whose dialogs are recorded.</summary>
-    public async Task<IPage> NewPage()
+    public async Task<IPage> NewPage(bool javaScript = true)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Service.BaseAddress.ToString(),
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         page.Dialog += async (_, dialog) =>

@@ -24,6 +24,8 @@ public sealed class LivePageTests(BrowserFixture fixture)
         await Expect(article.Locator("h3")).ToHaveTextAsync(title);
         await Expect(article).ToContainTextAsync("en cours");
         await Expect(page.Locator("[data-announcer]")).ToContainTextAsync(title);
+        await Expect(article.Locator(".notice__communes")).ToContainTextAsync("Perceptible depuis");
+        await Expect(page.Locator("[data-live-note]")).ToBeVisibleAsync();
 
         await fixture.Api.End(id);
         await Expect(article).ToHaveAttributeAsync("data-status", "ended");
@@ -77,6 +79,17 @@ public sealed class LivePageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Without_script_the_page_does_not_claim_to_update_itself()
+    {
+        var page = await fixture.NewPage(javaScript: false);
+        await page.GotoAsync(PagePath);
+
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-live-note]")).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_widget_updates_itself_too()
     {
         var page = await fixture.NewPage();
@@ -85,6 +98,17 @@ public sealed class LivePageTests(BrowserFixture fixture)
 
         var id = await fixture.Api.Publish($"Torchage vu du widget {Guid.NewGuid():N}");
         await Expect(Article(page, id)).ToHaveAttributeAsync("data-status", "active");
+
+        // Framed in a town hall's page, a link must leave the frame: a notice's page refuses to be framed.
+        var links = Article(page, id).Locator("a");
+        Assert.True(await links.CountAsync() >= 3);
+        foreach (var link in await links.AllAsync())
+        {
+            await Expect(link).ToHaveAttributeAsync("target", "_blank");
+        }
+
+        await Expect(Article(page, id).Locator(".notice__message")).ToContainTextAsync("Une flamme est visible");
+        await Expect(Article(page, id)).ToContainTextAsync("Consignes — à lire dans l’avis complet");
         await fixture.Api.Withdraw(id);
         await Expect(Article(page, id)).ToHaveCountAsync(0);
         await page.Context.CloseAsync();

@@ -46,7 +46,82 @@ public sealed partial class PageRenderingTests
         Assert.Equal([("active-new", "active"), ("active-old", "active"), ("ended-new", "ended")], articles);
         Assert.Contains("en cours", html);
         Assert.Contains("terminé", html);
-        Assert.Contains("2 événement(s) en cours — vérifié à 12:00", html);
+        Assert.Contains("2 événements en cours — vérifié à 12:00", html);
+        Assert.DoesNotContain("(s)", html);
+
+        var one = await Territory(SampleNotices.View(activeNew));
+        Assert.Contains("1 événement en cours — vérifié à 12:00", one);
+        Assert.Contains("1 current event — checked at 12:00", await Territory(SampleNotices.View(activeNew), Texts.English));
+    }
+
+    [Fact]
+    public async Task An_ended_notice_says_when_it_ended_and_no_longer_when_it_was_expected_to()
+    {
+        var html = await Territory(SampleNotices.View(SampleNotices.Notice(status: NoticeStatus.Ended)));
+
+        Assert.Contains("Terminé le <time datetime=\"2026-07-14T11:55:00&#x2B;02:00\">mardi 14 juillet à 11 h 55</time>", html);
+        Assert.DoesNotContain("Fin prévue", html);
+    }
+
+    [Fact]
+    public async Task A_notice_without_an_expected_end_says_so()
+    {
+        var html = await Territory(SampleNotices.View(SampleNotices.Notice(withExpectedEnd: false)));
+
+        Assert.Matches(@"<dt>Fin</dt>\s*<dd>fin non précisée</dd>", html);
+        Assert.DoesNotContain("Fin prévue", html);
+    }
+
+    [Fact]
+    public async Task A_nuisance_named_like_the_event_is_one_tag_and_each_card_names_its_communes()
+    {
+        var html = await Territory(SampleNotices.View(SampleNotices.Notice(eventType: "smoke", nuisances: ["smoke", "odour"])));
+
+        Assert.Single(Regex.Matches(html, @"<li class=""tag[^""]*"">.*?Fumée</li>"));
+        Assert.Single(Regex.Matches(html, @"<li class=""tag[^""]*"">.*?Odeur</li>"));
+        Assert.Contains("<p class=\"notice__communes\"><span>Perceptible depuis</span>&#xA0;: Petit-Couronne, Grand-Couronne, Le Grand-Quevilly", html);
+    }
+
+    [Fact]
+    public async Task The_phone_number_reads_as_a_French_number_to_tap_and_says_when_it_is_free()
+    {
+        var view = SampleNotices.View() with { Profile = SampleNotices.Territory("+33805760001", "02 35 00 00 00") };
+
+        var html = await Territory(view);
+        Assert.Matches(@"<a href=""tel:&#x2B;33805760001"">0 805 76 00 01</a>\s*<span class=""phones__free""> \(appel gratuit\)</span>", html);
+        Assert.Matches(@"<a href=""tel:&#x2B;33235000000"">02 35 00 00 00</a>\s*</p>", html);
+        Assert.Contains("Par téléphone&#xA0;: ", html);
+
+        var english = await Territory(view, Texts.English);
+        Assert.Contains("By phone: <a", english);
+        Assert.Contains("(free call)", english);
+    }
+
+    [Fact]
+    public async Task The_widget_shows_the_beginning_of_the_message_says_there_are_instructions_and_opens_links_outside_its_frame()
+    {
+        var longMessage = string.Join(' ', Enumerable.Repeat("Une flamme est visible au-dessus de la raffinerie.", 10));
+        var html = await Renderer.Render<WidgetPage>(new() { ["Ctx"] = Context(null, "/rouen-metropole/widget"), ["View"] = SampleNotices.View(SampleNotices.Notice(message: longMessage)) });
+
+        var beginning = Regex.Match(html, "<p class=\"notice__message\">(?<text>[^<]*)</p>").Groups["text"].Value;
+        Assert.StartsWith("Une flamme est visible au-dessus de la raffinerie.", beginning);
+        Assert.EndsWith("…", beginning);
+        Assert.InRange(beginning.Length, 80, NoticeCard.BeginningLength + 1);
+        Assert.Contains("Consignes</strong> — <a href=\"/rouen-metropole/notices/n1\" target=\"_blank\" rel=\"noopener\">à lire dans l’avis complet</a>", html);
+
+        // Every link of a framed widget leaves the frame, where a notice's page refuses to be shown.
+        var links = Regex.Matches(html, "<a [^>]*>").Select(match => match.Value).ToArray();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Contains("target=\"_blank\"", link));
+        Assert.Contains("data-audio=\"\"", html);
+    }
+
+    [Fact]
+    public async Task The_page_says_it_updates_itself_only_once_its_script_runs()
+    {
+        var html = await Territory(SampleNotices.View());
+
+        Assert.Contains("<p class=\"hint\" data-live-note hidden>Cette page se met à jour d’elle-même.</p>", html);
     }
 
     [Fact]
@@ -77,7 +152,7 @@ public sealed partial class PageRenderingTests
         Assert.Contains("Dernière mise à jour", html);
         Assert.Contains("Consignes", html);
         Assert.Contains("<audio controls preload=\"none\" src=\"/audio/n1-v1.mp3\"", html);
-        Assert.Contains("mardi 14 juillet 2026 à 13:00", html);
+        Assert.Contains("mardi 14 juillet à 13 h", html);
     }
 
     [Fact]
@@ -153,7 +228,7 @@ public sealed partial class PageRenderingTests
     }
 
     private static Task<string> Territory(TerritoryView view, Texts? texts = null) =>
-        Renderer.Render<TerritoryPage>(new() { ["Ctx"] = Context(texts, "/rouen-metropole"), ["View"] = view });
+        Renderer.Render<TerritoryPage>(new() { ["Ctx"] = Context(texts, "/rouen-metropole").WithSites(view.Sites), ["View"] = view });
 
     private static Task<string> NoticePage(NoticeSnapshot notice) =>
         Renderer.Render<NoticePage>(new() { ["Ctx"] = Context(null, $"/rouen-metropole/notices/{notice.Id}"), ["Territory"] = SampleNotices.Territory(), ["N"] = notice });

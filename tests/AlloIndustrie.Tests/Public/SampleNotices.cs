@@ -25,7 +25,8 @@ internal static class SampleNotices
         null,
         false);
 
-    public static TerritoryProfile Territory() => new("rouen-metropole", "Rouen Métropole", ["+33235000000"], "Bienvenue", TimeSpan.FromDays(9));
+    public static TerritoryProfile Territory(params string[] phoneNumbers) =>
+        new("rouen-metropole", "Rouen Métropole", phoneNumbers.Length == 0 ? ["+33235000000"] : [.. phoneNumbers], "Bienvenue", TimeSpan.FromDays(9));
 
     public static NoticeSnapshot Notice(
         string id = "n1",
@@ -37,7 +38,10 @@ internal static class SampleNotices
         string eventType = "flare",
         string? audioUrl = null,
         string message = "Une flamme est visible au-dessus de la raffinerie.",
-        ImmutableArray<NoticeUpdate>? updates = null)
+        ImmutableArray<NoticeUpdate>? updates = null,
+        bool withExpectedEnd = true,
+        ImmutableArray<string>? nuisances = null,
+        string? instructions = "Aucune action n’est nécessaire.")
     {
         var start = startsAt ?? Now.AddMinutes(-30);
         return new NoticeSnapshot(
@@ -47,14 +51,14 @@ internal static class SampleNotices
             "Raffinerie de Petit-Couronne",
             "Pétrochimie & Cie",
             eventType,
-            ["light", "noise"],
+            nuisances ?? ["light", "noise"],
             title,
             message,
-            "Aucune action n’est nécessaire.",
+            instructions,
             exercise,
             status,
             start,
-            start.AddHours(2),
+            withExpectedEnd ? start.AddHours(2) : null,
             start,
             status == NoticeStatus.Ended ? Now.AddMinutes(-5) : null,
             start.AddDays(9),
