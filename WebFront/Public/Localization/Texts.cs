@@ -72,6 +72,9 @@ public sealed record Texts(
     /// <summary>The label of the end when it is ended or not given.</summary>
     public required string End { get; init; }
 
+    /// <summary>Beside a site's name on the map while it has an event in progress.</summary>
+    public required string CurrentEventOnMap { get; init; }
+
     /// <summary>Said after a number that costs nothing to call.</summary>
     public required string FreeCall { get; init; }
 
@@ -137,6 +140,7 @@ public sealed record Texts(
         End = "Fin",
         PerceivedFrom = "Perceptible depuis",
         FreeCall = "appel gratuit",
+        CurrentEventOnMap = "événement en cours",
     };
 
     public static Texts English { get; } = new(
@@ -220,6 +224,7 @@ public sealed record Texts(
         End = "End",
         PerceivedFrom = "Noticeable from",
         FreeCall = "free call",
+        CurrentEventOnMap = "event in progress",
     };
 
     public static Texts For(Language language) => language == Language.English ? English : French;

@@ -1,17 +1,22 @@
 // Draws the list of sites on a map, and the heat map of the last 24 hours of residents' reports: one circle per
 // commune at its centre, larger and darker the more it reported. Tiles are optional (none unless configured): the
-// markers and their links stay usable on a plain background, and the lists below the map stay the reference.
+// markers and their links stay usable on a plain background, then labelled with the sites' and communes' names (the
+// site with an event in progress marked), and the lists below the map stay the reference.
 
 const container = document.querySelector('[data-map]');
 const markers = [...document.querySelectorAll('[data-site-marker]')];
 const heat = [...document.querySelectorAll('[data-report-heat]')];
+const centres = [...document.querySelectorAll('[data-commune-centre]')];
 
 if (container && window.L && markers.length + heat.length > 0) {
   const L = window.L;
   container.hidden = false;
   const map = L.map(container, { scrollWheelZoom: false, attributionControl: Boolean(container.dataset.attribution) });
-  if (container.dataset.tileUrl) {
+  const tiles = Boolean(container.dataset.tileUrl);
+  if (tiles) {
     L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution || '' }).addTo(map);
+  } else {
+    container.classList.add('map--plain');
   }
 
   // Leaflet creates a layer's element only once the map has a view, which the element of each circle needs.
@@ -34,14 +39,29 @@ if (container && window.L && markers.length + heat.length > 0) {
     circle.getElement().dataset.commune = item.dataset.commune;
   }
 
+  // Without tiles the communes' centres are the landmarks a resident finds the sites by.
+  if (!tiles) {
+    for (const item of centres) {
+      L.circleMarker(point(item), { radius: 3, color: '#555', weight: 1, fillOpacity: 0.8, interactive: false })
+        .bindTooltip(text(item.textContent), { permanent: true, direction: 'bottom', className: 'map-commune' })
+        .addTo(map);
+    }
+  }
+
   for (const item of markers) {
     const link = document.createElement('a');
     link.href = item.dataset.href;
     link.textContent = item.dataset.name;
-    L.circleMarker(point(item), { radius: 9, color: '#0b4f8a', weight: 3, fillOpacity: 0.6 })
+    const current = item.dataset.current === 'true';
+    const marker = L.circleMarker(point(item), current
+      ? { radius: 12, color: '#a3120a', weight: 4, fillColor: '#d93a1f', fillOpacity: 0.9, className: 'site-current' }
+      : { radius: 9, color: '#0b4f8a', weight: 3, fillOpacity: 0.6 })
       .bindPopup(link)
-      .bindTooltip(text(item.dataset.name))
+      // Without tiles, names are always shown: unlabelled dots on grey tell nobody anything.
+      .bindTooltip(text(current ? `${item.dataset.name} — ${container.dataset.currentLabel}` : item.dataset.name),
+        { permanent: !tiles, direction: 'right', className: current ? 'map-site map-site--current' : 'map-site' })
       .addTo(map);
+    marker.getElement().dataset.site = item.dataset.name;
   }
 }
 

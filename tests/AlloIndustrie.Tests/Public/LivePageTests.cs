@@ -79,6 +79,29 @@ public sealed class LivePageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Without_tiles_the_map_names_the_sites_marks_the_one_with_an_event_and_shows_the_communes()
+    {
+        var id = await fixture.Api.Publish($"Torchage sur la carte {Guid.NewGuid():N}");
+        var page = await fixture.NewPage();
+        await page.GotoAsync(PagePath);
+
+        var sites = await page.Locator("[data-site-marker]").CountAsync();
+        Assert.True(sites >= 2);
+        await Expect(page.Locator(".leaflet-tooltip.map-site")).ToHaveCountAsync(sites);
+        await Expect(page.Locator(".leaflet-tooltip.map-site").First).ToBeVisibleAsync();
+        var siteName = (await Article(page, id).Locator(".notice__site a").TextContentAsync())!;
+        var current = page.Locator(".leaflet-tooltip.map-site--current").Filter(new() { HasText = siteName });
+        await Expect(current).ToHaveCountAsync(1);
+        await Expect(current).ToContainTextAsync("événement en cours");
+        Assert.True(await page.Locator(".site-current").CountAsync() >= 1);
+        Assert.True(await page.Locator(".leaflet-tooltip.map-commune").CountAsync() >= 3);
+        await Expect(page.Locator(".leaflet-tooltip.map-commune").Filter(new() { HasText = "Harfleur" })).ToBeVisibleAsync();
+
+        await fixture.Api.Withdraw(id);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Without_script_the_page_does_not_claim_to_update_itself()
     {
         var page = await fixture.NewPage(javaScript: false);
