@@ -17,7 +17,10 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("GetProfile")]
     Task<TerritoryProfile?> GetProfile();
 
-    /// <summary>Creates or edits the territory and lists it in the directory.</summary>
+    /// <summary>
+    /// Creates or edits the territory and lists it in the directory; a phone number of another territory is
+    /// refused (<see cref="ITerritoryDirectoryGrain.Register"/>) and nothing changes.
+    /// </summary>
     [Alias("Configure")]
     Task<TerritoryProfile> Configure(TerritoryProfile profile);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -74,6 +75,11 @@ public sealed class NoticeGrain(
         if (errors.Count > 0)
         {
             return NoticeResult.Failed(CommandError.Invalid(errors));
+        }
+
+        if (await GrainFactory.GetGrain<ISiteGrain>(SiteKey.Of(Notice.Territory, Notice.Site)).GetProfile() is { } site && site.IsSuspendedAt(now))
+        {
+            return NoticeResult.Failed(CommandError.Forbidden(SiteProfile.SuspendedUpdate));
         }
 
         Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));

@@ -42,10 +42,11 @@ public sealed class TerritoryGrain(
             throw new ArgumentException("A commune centre lies outside ±90° of latitude or ±180° of longitude.", nameof(profile));
         }
 
+        // The directory first: it refuses a phone number of another territory, and then nothing has changed.
         var saved = profile with { Slug = this.GetPrimaryKeyString() };
+        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
         state.State.Profile = saved;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
         return saved;
     }
 

@@ -200,6 +200,25 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
     }
 
     [Fact]
+    public async Task An_unsigned_webhook_of_more_than_16_kb_is_refused_before_being_read()
+    {
+        var call = new Dictionary<string, string>(TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), LeHavreNumber))
+        {
+            ["Padding"] = new string('x', 200 * 1024),
+        };
+        using var declared = new FormUrlEncodedContent(call);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await fixture.Service.Http.PostAsync("voice/incoming", declared)).StatusCode);
+
+        // Without a length announced, the node stops reading at the limit.
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "voice/menu?step=1") { Content = new FormUrlEncodedContent(call) };
+        chunked.Headers.TransferEncodingChunked = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await fixture.Service.Http.SendAsync(chunked)).StatusCode);
+
+        // A webhook of Twilio's own size is still read and checked.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Twilio.Post("/voice/incoming", TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), LeHavreNumber), sign: false)).Status);
+    }
+
+    [Fact]
     public async Task With_no_notice_the_line_gives_the_date_and_hangs_up()
     {
         var answer = await Twilio.Post("/voice/incoming", TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33 8 05 76 00 02"));
