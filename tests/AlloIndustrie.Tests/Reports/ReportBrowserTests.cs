@@ -107,7 +107,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await Expect(page.Locator("[data-map] path.report-heat")).ToHaveCountAsync(await page.Locator("[data-report-heat]").CountAsync());
 
         await circle.HoverAsync(new() { Force = true });
-        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+        await Expect(page.Locator(".leaflet-tooltip:not(.map-commune):not(.map-site)")).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
         await Axe.AssertAccessible(page, "page publique avec la carte des signalements");
         await page.Context.CloseAsync();
     }
@@ -131,7 +131,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
 
         var marker = page.Locator("[data-map] path.leaflet-interactive:not(.report-heat)").First;
         await marker.HoverAsync(new() { Force = true });
-        await Expect(page.Locator(".leaflet-tooltip")).ToHaveTextAsync("<img src=x data-injected>Usine");
+        await Expect(page.Locator(".leaflet-tooltip.map-site").First).ToContainTextAsync("<img src=x data-injected>Usine");
         await Expect(page.Locator("[data-map] [data-injected]")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
