@@ -46,6 +46,9 @@ public sealed class RunningService : IAsyncDisposable
         {
             ["ALLO_DATA_DIR"] = DataDirectory,
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
+
+            // One service serves many tests, whose notices of one site pile up as no real site's would.
+            ["Allo__Notices__MaxVisiblePerSite"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
