@@ -229,7 +229,8 @@ public sealed class RunningService : IAsyncDisposable
         }, $"/healthz of web front {webFront} to answer 200");
     }
 
-    private async Task WaitFor(Func<Task<bool>> condition, string what)
+    /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
+    public async Task WaitFor(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (!await condition())
