@@ -44,6 +44,14 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("NoticeChanged")]
     Task NoticeChanged(NoticeSnapshot notice);
 
+    /// <summary>
+    /// Called by a notice once its current version's audio exists: the index gets the audio's address and
+    /// the web nodes a small <see cref="NoticeAudioReady"/>, not the whole notice again. Ignored unless
+    /// <paramref name="ready"/> is the version the index holds.
+    /// </summary>
+    [Alias("AudioReady")]
+    Task AudioReady(NoticeAudioReady ready);
+
     /// <summary>Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes.</summary>
     [Alias("Subscribe")]
     Task Subscribe(INoticeObserver observer);

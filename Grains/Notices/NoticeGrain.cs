@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -145,9 +146,18 @@ public sealed class NoticeGrain(
         Notice.AudioUrl = audioUrl;
         Notice.AudioVersion = version;
         await state.WriteStateAsync();
-        var now = clock.GetUtcNow();
-        metrics.AudioReady(Notice.Territory, now - Notice.UpdatedAt);
-        await PublishToTerritory(now);
+        metrics.AudioReady(Notice.Territory, clock.GetUtcNow() - Notice.UpdatedAt);
+        try
+        {
+            await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).AudioReady(
+                new NoticeAudioReady(Notice.Territory, Notice.Site, this.GetPrimaryKeyString(), version, audioUrl));
+        }
+        catch (Exception exception)
+        {
+            // The next tick pushes the whole notice, audio included.
+            logger.LogWarning(exception, "Notice {Id} could not tell its territory that its audio is ready; the next tick retries", this.GetPrimaryKeyString());
+            await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
+        }
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

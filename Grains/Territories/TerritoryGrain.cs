@@ -95,6 +95,19 @@ public sealed class TerritoryGrain(
         await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
     }
 
+    public async Task AudioReady(NoticeAudioReady ready)
+    {
+        if (!state.State.Notices.TryGetValue(ready.NoticeId, out var known) || known.Version != ready.Version || known.AudioUrl == ready.AudioUrl)
+        {
+            return;
+        }
+
+        state.State.Notices[ready.NoticeId] = known with { AudioUrl = ready.AudioUrl };
+        await state.WriteStateAsync();
+        Reorder();
+        await observers.Notify(o => o.AudioReady(ready));
+    }
+
     public Task Subscribe(INoticeObserver observer)
     {
         observers.Subscribe(observer, observer);

@@ -11,6 +11,9 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
     public const string Path = "/hubs/notices";
     public const string NoticeChanged = "noticeChanged";
 
+    /// <summary>Beyond the contract: the audio of a notice's current version exists (the notice did not change).</summary>
+    public const string AudioReady = "audioReady";
+
     public static string Group(string territory) => $"territory:{territory}";
 
     public async Task Watch(string territory)
