@@ -10,7 +10,7 @@ namespace AlloIndustrie.WebFront.Hosting;
 
 public static class ApiHostingExtensions
 {
-    /// <summary>JSON, OpenAPI, problem details and the operators' rate limit.</summary>
+    /// <summary>JSON, OpenAPI, problem details, the operators' rate limit, and the line saying where the web front listens.</summary>
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -21,6 +21,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
+        builder.Services.AddHostedService<ListeningAddresses>();
         var perMinute = Settings.PositiveInteger(builder.Configuration, "Allo:Api:OperatorRequestsPerMinute", 120);
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -14,18 +14,22 @@ public sealed class RunningService : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> webFrontSettings;
+    private readonly Func<int, IReadOnlyList<string>>? webFrontArguments;
     private readonly ServiceProcess?[] silos;
     private readonly ServiceProcess?[] webFronts;
     private readonly (int SiloPort, int GatewayPort)[] siloPorts;
     private readonly int[] webPorts;
 
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
+    /// <param name="webFrontArguments">Command-line arguments of each web front, given the port it is to answer on.</param>
     public RunningService(
         IReadOnlyDictionary<string, string>? settings = null,
         int silos = 1,
         int webFronts = 1,
-        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null)
+        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null,
+        Func<int, IReadOnlyList<string>>? webFrontArguments = null)
     {
+        this.webFrontArguments = webFrontArguments;
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         DataDirectory = Directory.CreateTempSubdirectory("allo-test-").FullName;
         this.silos = new ServiceProcess?[silos];
@@ -59,6 +63,9 @@ public sealed class RunningService : IAsyncDisposable
     public HttpClient Http { get; }
 
     public DemoCredentials Credentials { get; private set; } = null!;
+
+    /// <summary>What one web front wrote to its console so far.</summary>
+    public string WebFrontOutput(int index) => webFronts[index]?.Output ?? "";
 
     public string Logs => string.Join('\n', silos.Concat(webFronts).OfType<ServiceProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
 
@@ -178,7 +185,8 @@ public sealed class RunningService : IAsyncDisposable
 
         webFronts[index]?.Dispose();
         webFronts[index] = new ServiceProcess(
-            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"));
+            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"),
+            webFrontArguments?.Invoke(webPorts[index]));
     }
 
     private async Task WaitUntilHealthy(int webFront)

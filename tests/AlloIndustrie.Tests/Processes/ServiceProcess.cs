@@ -9,7 +9,7 @@ public sealed class ServiceProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory, IEnumerable<string>? arguments = null)
     {
         Name = name;
         var start = new ProcessStartInfo("dotnet")
@@ -20,6 +20,10 @@ public sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
