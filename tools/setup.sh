@@ -13,7 +13,7 @@ MODE="${1:-run}"
 
 packages=(espeak-ng lame sox libsox-fmt-mp3 sqlite3 nodejs npm)
 if [[ "$MODE" == "test" ]]; then
-  packages+=(chromium fonts-dejavu-core)
+  packages+=(chromium fonts-dejavu-core nginx openssl systemd)
 fi
 
 missing=()

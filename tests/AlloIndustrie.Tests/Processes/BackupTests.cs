@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -141,15 +140,6 @@ public sealed class BackupTests : IAsyncDisposable
         }
     }
 
-    private static async Task<(int Code, string Output)> Script(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tools", "backup.sh"));
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int Code, string Output)> Script(params string[] arguments) =>
+        Commands.Run("bash", [Path.Combine(RepositoryPaths.Root, "tools", "backup.sh"), .. arguments]);
 }
