@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Public.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AlloIndustrie.WebFront.Live;
@@ -11,7 +10,7 @@ namespace AlloIndustrie.WebFront.Live;
 /// This web node's single observer of the territories: it drops the node's cached pages and feeds of the
 /// territory first, so that browsers re-fetching on the signal get the new list, then tells the browsers.
 /// </summary>
-public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore cache, TimeProvider clock, ILogger<NoticeRelay> logger)
+public sealed class NoticeRelay(IHubContext<NoticeHub> hub, PublicPageCache cache, PageWarmer warmer, TimeProvider clock, ILogger<NoticeRelay> logger)
     : BackgroundService, INoticeObserver
 {
     // The territory grain, and through it the operator's request and every page read of the territory, waits
@@ -19,12 +18,14 @@ public sealed class NoticeRelay(IHubContext<NoticeHub> hub, IOutputCacheStore ca
     // in bench/), so the browsers are told by one loop behind this queue, which also keeps changes in order.
     private readonly Channel<NoticeSnapshot> _broadcasts = Channel.CreateUnbounded<NoticeSnapshot>(new UnboundedChannelOptions { SingleReader = true });
 
-    public async Task NoticeChanged(NoticeSnapshot notice)
+    public Task NoticeChanged(NoticeSnapshot notice)
     {
         var current = notice.AsOf(clock.GetUtcNow());
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
-        await cache.EvictByTagAsync(PublicCacheTags.Territory(current.Territory), CancellationToken.None);
+        cache.Evict(current.Territory);
+        warmer.Changed(current.Territory);
         _broadcasts.Writer.TryWrite(current);
+        return Task.CompletedTask;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
