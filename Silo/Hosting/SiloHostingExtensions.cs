@@ -16,6 +16,7 @@ public static class SiloHostingExtensions
         builder.Services.AddAlloGrains(builder.Configuration);
         builder.Services.AddAlloAccounts(builder.Configuration);
         builder.Services.AddAlloDemo(builder.Configuration);
+        builder.Services.AddAlloSettingRules();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace AlloIndustrie.Silo.Storage;
@@ -38,7 +39,8 @@ public sealed record ClusterSettings(string ClusterId, int SiloPort, int Gateway
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
             ? port
-            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected a TCP port between 1 and {IPEndPoint.MaxPort}.");
+            : throw SettingException.Invalid($"{SectionName}:{key}", value,
+                $"un port TCP entre 1 et {IPEndPoint.MaxPort}", $"a TCP port between 1 and {IPEndPoint.MaxPort}");
     }
 
     private static IPAddress ReadAddress(IConfigurationSection section, string key, IPAddress defaultAddress)
@@ -51,6 +53,6 @@ public sealed record ClusterSettings(string ClusterId, int SiloPort, int Gateway
 
         return IPAddress.TryParse(value.Trim(), out var address)
             ? address
-            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected an IP address.");
+            : throw SettingException.Invalid($"{SectionName}:{key}", value, "une adresse IP (10.0.0.11)", "an IP address (10.0.0.11)");
     }
 }

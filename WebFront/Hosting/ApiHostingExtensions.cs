@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AlloIndustrie.WebFront.Api;
@@ -20,7 +21,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
-        var perMinute = builder.Configuration.GetValue("Allo:Api:OperatorRequestsPerMinute", 120);
+        var perMinute = Settings.PositiveInteger(builder.Configuration, "Allo:Api:OperatorRequestsPerMinute", 120);
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(OperatorApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -58,6 +58,18 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>The exit code once the process has ended by itself within <paramref name="patience"/>, its output read to the end; else null.</summary>
+    public int? WaitForExit(TimeSpan patience)
+    {
+        if (!process.WaitForExit(patience))
+        {
+            return null;
+        }
+
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     /// <summary>SIGTERM, as Ctrl-C or a service manager would.</summary>
     public bool Terminate(TimeSpan patience)
     {
