@@ -1,22 +1,40 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Public.Caching;
+using AlloIndustrie.WebFront.Public.Http;
+using AlloIndustrie.WebFront.Public.Localization;
+using AlloIndustrie.WebFront.Public.Pages;
+using AlloIndustrie.WebFront.Public.Reading;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AlloIndustrie.WebFront.Live;
 
 /// <summary>
 /// This web node's single observer of the territories: it drops the node's cached pages and feeds of the
-/// territory first, so that browsers re-fetching on the signal get the new list, then tells the browsers.
+/// territory first, then tells the browsers. Clients of the contract get the notice (<c>noticeChanged</c>);
+/// each list the public pages watch gets the change already rendered (<c>listChanged</c>), once per list
+/// rather than once per browser, so that no browser has to fetch anything to show it.
 /// </summary>
-public sealed class NoticeRelay(IHubContext<NoticeHub> hub, PublicPageCache cache, PageWarmer warmer, TimeProvider clock, ILogger<NoticeRelay> logger)
+public sealed class NoticeRelay(
+    IHubContext<NoticeHub> hub,
+    PublicPageCache cache,
+    PageWarmer warmer,
+    PublicNoticeReader reader,
+    PageRenderer pages,
+    PublicSiteOptions options,
+    TimeProvider clock,
+    ILogger<NoticeRelay> logger)
     : BackgroundService, INoticeObserver
 {
     // The territory grain, and through it the operator's request and every page read of the territory, waits
     // for NoticeChanged; writing one message to 10,000 WebSockets takes the better part of a second (measured
     // in bench/), so the browsers are told by one loop behind this queue, which also keeps changes in order.
     private readonly Channel<NoticeSnapshot> _broadcasts = Channel.CreateUnbounded<NoticeSnapshot>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Bounded by what exists: two languages, two views, each site of each territory (the hub checks them).
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveList, bool>> _lists = new(StringComparer.Ordinal);
 
     public Task NoticeChanged(NoticeSnapshot notice)
     {
@@ -28,21 +46,67 @@ public sealed class NoticeRelay(IHubContext<NoticeHub> hub, PublicPageCache cach
         return Task.CompletedTask;
     }
 
+    public bool IsWatched(LiveList list) => _lists.TryGetValue(list.Territory, out var lists) && lists.ContainsKey(list);
+
+    /// <summary>From now on, each change of the list's territory is rendered for this list.</summary>
+    public void Watch(LiveList list) => _lists.GetOrAdd(list.Territory, _ => new()).TryAdd(list, true);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var current in _broadcasts.Reader.ReadAllAsync(stoppingToken))
         {
+            var changes = await Render(current);
+
             // The group send queues the message on every connection before its first await: the next change
             // is queued after it everywhere, without waiting for a slow browser to drain its socket.
-            _ = Broadcast(current);
+            _ = Broadcast(current, NoticeHub.Group(current.Territory), NoticeHub.NoticeChanged, current);
+            foreach (var (list, change) in changes)
+            {
+                _ = Broadcast(current, list.Group, NoticeHub.ListChanged, change);
+            }
         }
     }
 
-    private async Task Broadcast(NoticeSnapshot current)
+    /// <summary>The change as each watched list of the territory shows it now.</summary>
+    private async Task<List<(LiveList List, LiveListChange Change)>> Render(NoticeSnapshot current)
+    {
+        var changes = new List<(LiveList, LiveListChange)>();
+        if (!_lists.TryGetValue(current.Territory, out var lists) || lists.IsEmpty)
+        {
+            return changes;
+        }
+
+        try
+        {
+            if (await reader.Territory(current.Territory) is not { } view)
+            {
+                return changes;
+            }
+
+            // A site's list is told only of that site's notices.
+            foreach (var list in lists.Keys.Where(list => list.Site is null || list.Site == current.Site))
+            {
+                var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
+                var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded };
+                var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown, ["Compact"] = list.Compact, ["Only"] = current.Id });
+                changes.Add((list, new LiveListChange(current.Id, current.Title, current.Status, LiveList.State(shown), html)));
+            }
+        }
+        catch (Exception error)
+        {
+            // Pages whose list was not pushed see a notice they do not show in the next change's state, or
+            // re-read the list at their next reconnection.
+            logger.LogWarning(error, "Could not render the change of notice {Id} for the pages watching {Territory}", current.Id, current.Territory);
+        }
+
+        return changes;
+    }
+
+    private async Task Broadcast(NoticeSnapshot current, string group, string method, object message)
     {
         try
         {
-            await hub.Clients.Group(NoticeHub.Group(current.Territory)).SendAsync(NoticeHub.NoticeChanged, current);
+            await hub.Clients.Group(group).SendAsync(method, message);
         }
         catch (Exception error)
         {
