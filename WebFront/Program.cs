@@ -1,11 +1,13 @@
 using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Hosting;
 using AlloIndustrie.WebFront.Reports;
+using AlloIndustrie.WebFront.Telemetry;
 using AlloIndustrie.WebFront.Voice;
 
 return await ServiceStart.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.AddAlloWebTelemetry();
     builder.AddAlloReverseProxy();
     builder.AddAlloOrleansClient();
     builder.AddAlloApi();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.Extensions.Configuration;
 
 namespace AlloIndustrie.ServiceDefaults.Configuration;
@@ -22,4 +23,18 @@ public static class Settings
 
     public static SettingException PositiveIntegerExpected(string key, string? value) =>
         SettingException.Invalid(key, value, "un nombre entier supérieur ou égal à 1", "a whole number of at least 1");
+
+    /// <summary>A TCP port, or <paramref name="fallback"/> when unset.</summary>
+    public static int Port(IConfiguration configuration, string key, int fallback)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
+            ? port
+            : throw SettingException.Invalid(key, value, $"un port TCP entre 1 et {IPEndPoint.MaxPort}", $"a TCP port between 1 and {IPEndPoint.MaxPort}");
+    }
 }

@@ -24,23 +24,9 @@ public sealed record ClusterSettings(string ClusterId, int SiloPort, int Gateway
         var clusterId = section["ClusterId"];
         return new ClusterSettings(
             string.IsNullOrWhiteSpace(clusterId) ? DefaultClusterId : clusterId.Trim(),
-            ReadPort(section, "SiloPort", DefaultSiloPort),
-            ReadPort(section, "GatewayPort", DefaultGatewayPort),
+            Settings.Port(configuration, $"{SectionName}:SiloPort", DefaultSiloPort),
+            Settings.Port(configuration, $"{SectionName}:GatewayPort", DefaultGatewayPort),
             ReadAddress(section, "AdvertisedIp", IPAddress.Loopback));
-    }
-
-    private static int ReadPort(IConfigurationSection section, string key, int defaultPort)
-    {
-        var value = section[key];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return defaultPort;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
-            ? port
-            : throw SettingException.Invalid($"{SectionName}:{key}", value,
-                $"un port TCP entre 1 et {IPEndPoint.MaxPort}", $"a TCP port between 1 and {IPEndPoint.MaxPort}");
     }
 
     private static IPAddress ReadAddress(IConfigurationSection section, string key, IPAddress defaultAddress)

@@ -27,10 +27,11 @@ public static class OrleansClientExtensions
 
         if (string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            var gatewayPort = ReadGatewayPort(configuration);
+            var gatewayPort = Settings.Port(configuration, "Allo:Cluster:GatewayPort", DefaultGatewayPort);
             builder.UseOrleansClient(client => client
                 .UseLocalhostClustering(gatewayPort, ServiceId, clusterId)
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddActivityPropagation()
                 .AddDashboard());
         }
         else if (provider.Trim().Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -57,6 +58,7 @@ public static class OrleansClientExtensions
                     options.ConnectionString = connectionString;
                 })
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddActivityPropagation()
                 .AddDashboard());
         }
         else
@@ -67,19 +69,5 @@ public static class OrleansClientExtensions
         }
 
         return builder;
-    }
-
-    private static int ReadGatewayPort(IConfiguration configuration)
-    {
-        var value = configuration["Allo:Cluster:GatewayPort"];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return DefaultGatewayPort;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
-            ? port
-            : throw SettingException.Invalid("Allo:Cluster:GatewayPort", value,
-                $"un port TCP entre 1 et {IPEndPoint.MaxPort}", $"a TCP port between 1 and {IPEndPoint.MaxPort}");
     }
 }

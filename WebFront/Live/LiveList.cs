@@ -14,9 +14,9 @@ public sealed record LiveList(string Territory, string? Site, bool Compact, Lang
     public string Group => $"list:{Territory}|{Site}|{(Compact ? "widget" : "page")}|{(Language == Language.English ? "en" : "fr")}";
 
     /// <summary>
-    /// What a list shows, notice by notice in order (<c>id:version:status</c>): the live script computes the same
+    /// What a list shows, notice by notice in order (<c>id:version:status:audio</c>, audio 1 once its player is there): the live script computes the same
     /// from the articles it shows, and needs to fetch nothing while both agree.
     /// </summary>
     public static string State(IEnumerable<NoticeSnapshot> notices) =>
-        string.Join(',', notices.Select(notice => $"{notice.Id}:{notice.Version}:{PageContext.StatusCode(notice.Status)}"));
+        string.Join(',', notices.Select(notice => $"{notice.Id}:{notice.Version}:{PageContext.StatusCode(notice.Status)}:{(PageContext.SafeAudioUrl(notice.AudioUrl) is null ? 0 : 1)}"));
 }

@@ -2,6 +2,7 @@ using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Public;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AlloIndustrie.WebFront.Live;
@@ -10,11 +11,14 @@ namespace AlloIndustrie.WebFront.Live;
 /// The contract's hub: clients watch a territory and receive <c>noticeChanged</c> for each of its notices. The
 /// public pages watch their list instead and receive <c>listChanged</c>, with the change already rendered.
 /// </summary>
-public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subscriptions, PublicNoticeReader reader, NoticeRelay relay) : Hub
+public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subscriptions, PublicNoticeReader reader, NoticeRelay relay, WebMetrics metrics) : Hub
 {
     public const string Path = "/hubs/notices";
     public const string NoticeChanged = "noticeChanged";
     public const string ListChanged = "listChanged";
+
+    /// <summary>Beyond the contract: the audio of a notice's current version exists (the notice did not change).</summary>
+    public const string AudioReady = "audioReady";
 
     public static string Group(string territory) => $"territory:{territory}";
 
@@ -27,6 +31,7 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(territory));
         await subscriptions.SubscribeTo(territory);
+        Counted(territory);
     }
 
     /// <summary>
@@ -51,7 +56,32 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
         // In the group before reading the state: a change made in between is then both in the state and pushed.
         await Groups.AddToGroupAsync(Context.ConnectionId, list.Group);
         await subscriptions.SubscribeTo(territory);
+        Counted(territory);
         var view = await reader.Territory(territory) ?? throw new HubException("Territoire inconnu.");
         return LiveList.State((site is null ? view : view.ForSite(site)).Notices);
     }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var territory in Watched)
+        {
+            metrics.StoppedWatching(territory);
+        }
+
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private void Counted(string territory)
+    {
+        if (Watched.Add(territory))
+        {
+            metrics.Watching(territory);
+        }
+    }
+
+    /// <summary>The territories this connection watches, counted once each however often it asks.</summary>
+    private HashSet<string> Watched =>
+        Context.Items.TryGetValue(nameof(Watched), out var watched) && watched is HashSet<string> set
+            ? set
+            : (HashSet<string>)(Context.Items[nameof(Watched)] = new HashSet<string>(StringComparer.Ordinal));
 }

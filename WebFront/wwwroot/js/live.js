@@ -1,8 +1,8 @@
 // Keeps the server-rendered list of notices current. The page is complete without this script; with it, the
 // hub pushes each change already rendered on the server (one template, escaped there): the changed article and
 // the list's new state, which the script merges article by article, so that an audio player that did not change
-// keeps playing. Only when the page is behind (a change missed while offline, two changes crossing) does it
-// re-fetch the whole list.
+// keeps playing (same version, status and audio: kept). Only when the page is behind (a change missed while
+// offline, two changes crossing) does it re-fetch the whole list.
 
 const MAX_DELAY_MS = 30000;
 
@@ -29,8 +29,11 @@ function start(root, signalR) {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: context => backoff(context.previousRetryCount) })
     .build();
 
+  // A change of the audio alone (its player came) has nothing to announce.
   connection.on('listChanged', change => {
-    announce(change);
+    if (change.title) {
+      announce(change);
+    }
     if (refreshing || !merge(parse(change.html), change.state.split(',').filter(Boolean))) {
       refreshOrRecover();
     }
@@ -98,7 +101,7 @@ function start(root, signalR) {
 
   function shownState() {
     return [...root.querySelector('[data-notices]').children]
-      .map(article => `${article.dataset.noticeId}:${article.dataset.version}:${article.dataset.status}`)
+      .map(article => `${article.dataset.noticeId}:${article.dataset.version}:${article.dataset.status}:${article.dataset.audio ? 1 : 0}`)
       .join(',');
   }
 
@@ -146,7 +149,7 @@ function start(root, signalR) {
     return list;
   }
 
-  // The whole list, or (with the list's state, "id:version:status" in order) a change that carries only the
+  // The whole list, or (with the list's state, "id:version:status:audio" in order) a change that carries only the
   // changed article: the others must then be on the page already, else it answers false and nothing changes.
   function merge(fresh, state) {
     const current = root.querySelector('[data-live-list]');
@@ -154,9 +157,10 @@ function start(root, signalR) {
     const existing = new Map([...container.children].map(article => [article.dataset.noticeId, article]));
     const sent = [...fresh.querySelector('[data-notices]').children];
     const candidates = !state ? sent : state.map(entry => {
-      const [id, version, status] = entry.split(':');
+      const [id, version, status, audio] = entry.split(':');
       const article = sent.find(one => one.dataset.noticeId === id) || existing.get(id);
-      return article && article.dataset.version === version && article.dataset.status === status ? article : null;
+      return article && article.dataset.version === version && article.dataset.status === status
+        && (article.dataset.audio ? '1' : '0') === audio ? article : null;
     });
     if (candidates.includes(null)) {
       return false;
@@ -168,7 +172,7 @@ function start(root, signalR) {
     const now = Date.now();
     const wanted = candidates.filter(article => !(Date.parse(article.dataset.expires) <= now)).map(article => {
       const kept = existing.get(article.dataset.noticeId);
-      return kept && kept.dataset.version === article.dataset.version && kept.dataset.status === article.dataset.status
+      return kept && ['version', 'status', 'audio'].every(key => kept.dataset[key] === article.dataset[key])
         ? kept
         : document.importNode(article, true);
     });

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit;
 using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
@@ -55,6 +58,32 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
 
         await operatorPage.Context.CloseAsync();
         await adminPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_notice_page_opened_before_its_audio_exists_shows_the_player_without_a_reload()
+    {
+        var page = await NewPage(phone: false);
+        await SignIn(page, fixture.Operator.Email, fixture.Operator.Password);
+        using var api = fixture.Service.Operator(Rouen, Refinery);
+        var published = await api.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{Refinery}/notices", new
+        {
+            eventType = "flare",
+            nuisances = new[] { "light" },
+            title = $"Torchage long {Guid.NewGuid():N}"[..24],
+            message = string.Join(' ', Enumerable.Repeat("Une flamme haute est visible au-dessus de la raffinerie et un grondement s’entend jusqu’aux communes voisines.", 16)),
+        });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var id = JsonNode.Parse(await published.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        await page.GotoAsync($"/tableau-de-bord/notices/{id}");
+        await page.EvaluateAsync("() => window.sameDocument = true");
+        await Expect(page.Locator("[data-notice-audio] .hint")).ToContainTextAsync("en cours de synthèse");
+
+        await Expect(page.Locator("[data-notice-audio] audio")).ToHaveAttributeAsync("src", $"/audio/{id}/1.mp3", new() { Timeout = 60_000 });
+        await Expect(page.Locator("[data-notice-audio] .hint")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        await page.Context.CloseAsync();
     }
 
     [Fact]

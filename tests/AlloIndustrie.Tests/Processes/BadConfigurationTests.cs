@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Processes;
@@ -17,7 +15,7 @@ public sealed class BadConfigurationTests : IDisposable
 
     public static TheoryData<string, string, string, string, int> Cases()
     {
-        var unreachable = $"Host=127.0.0.1;Port={ClosedPort()};Database=alloindustrie;Username=allo;Password=secret";
+        var unreachable = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
         return new()
         {
             { "Silo", "Allo__Storage__Provider", "Sqlit", "Allo:Storage:Provider", ConfigurationExitCode },
@@ -44,8 +42,8 @@ public sealed class BadConfigurationTests : IDisposable
         var settings = new Dictionary<string, string>
         {
             ["ALLO_DATA_DIR"] = dataDirectory,
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ClosedPort()}",
-            ["Allo__Cluster__GatewayPort"] = ClosedPort().ToString(),
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
+            ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
             ["Allo__Demo__Enabled"] = "false",
             [variable] = value,
         };
@@ -69,12 +67,4 @@ public sealed class BadConfigurationTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
-
-    /// <summary>A loopback port nothing listens on once this returns.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

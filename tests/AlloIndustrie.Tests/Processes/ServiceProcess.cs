@@ -8,10 +8,13 @@ public sealed class ServiceProcess : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly StreamWriter? log;
 
-    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    /// <param name="logFile">Where to keep every line of output, for tests that search all of it; else only the tail is kept.</param>
+    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory, string? logFile = null)
     {
         Name = name;
+        log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true };
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -86,6 +89,10 @@ public sealed class ServiceProcess : IDisposable
     {
         Kill();
         process.Dispose();
+        lock (output)
+        {
+            log?.Dispose();
+        }
     }
 
     private static void Signal(int pid, int signal) =>
@@ -107,6 +114,7 @@ public sealed class ServiceProcess : IDisposable
             }
 
             output.AppendLine(line);
+            log?.WriteLine(line);
         }
     }
 }
