@@ -32,21 +32,27 @@ public sealed class PageWarmer(IHttpClientFactory clients, IServer server, IHost
         }
 
         var client = clients.CreateClient(HttpClientName);
-        client.BaseAddress = new Uri(LocalAddress.BaseUrl(server));
         try
         {
+            client.BaseAddress = new Uri(LocalAddress.BaseUrl(server));
             await Get(client, "/", stoppingToken);
             foreach (var territory in await reader.Territories())
             {
                 await Warm(client, territory.Slug, stoppingToken);
             }
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
+            // A timeout too: warming is never a reason for the node to stop.
             logger.LogInformation(error, "Could not render the territories' pages at start; they will be rendered on first request");
         }
 
         await Task.Run(assets.Prepare, stoppingToken);
+
+        if (client.BaseAddress is null)
+        {
+            return;
+        }
 
         await foreach (var territory in changed.Reader.ReadAllAsync(stoppingToken))
         {
@@ -74,9 +80,10 @@ public sealed class PageWarmer(IHttpClientFactory clients, IServer server, IHost
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
         }
-        catch (HttpRequestException)
+        catch (Exception) when (!cancellation.IsCancellationRequested)
         {
-            // A page that cannot be rendered now is rendered by its first reader, as without warming.
+            // A page that cannot be rendered now (or not within the timeout, on a saturated node) is rendered
+            // by its first reader, as without warming; warming is never a reason for the node to stop.
         }
     }
 }
