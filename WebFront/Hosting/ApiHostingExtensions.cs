@@ -7,7 +7,7 @@ namespace AlloIndustrie.WebFront.Hosting;
 
 public static class ApiHostingExtensions
 {
-    /// <summary>JSON, OpenAPI, problem details and the API's rate limits.</summary>
+    /// <summary>JSON, OpenAPI, problem details, the API's rate limits, and the line saying where the web front listens.</summary>
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -18,6 +18,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
+        builder.Services.AddHostedService<ListeningAddresses>();
         var limits = new ApiLimits(builder.Configuration);
         builder.Services.AddSingleton(limits);
         builder.Services.AddRateLimiter(limiter =>

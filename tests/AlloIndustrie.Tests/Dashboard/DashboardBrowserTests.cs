@@ -47,6 +47,12 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await adminPage.GotoAsync($"/tableau-de-bord/territoires/{Rouen}");
         await adminPage.GetByLabel($"Motif du retrait de « {title} »").FillAsync("Publiée sur le mauvais site.");
         await adminPage.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "Retirer" }).ClickAsync();
+
+        // Withdrawing reaches every resident at once: the first press only asks, and nothing has changed yet.
+        await Expect(adminPage.GetByRole(AriaRole.Heading, new() { Name = "Confirmer le retrait de la notice ?" })).ToBeVisibleAsync();
+        await Expect(adminPage.Locator(".confirm")).ToContainTextAsync("Publiée sur le mauvais site.");
+        Assert.Equal(1, await DashboardChecks.PublicVersion(fixture.Service, id));
+        await adminPage.GetByRole(AriaRole.Button, new() { Name = "Oui, retirer la notice" }).ClickAsync();
         await Expect(adminPage.Locator("[data-status]").First).ToHaveAttributeAsync("data-status", "withdrawn");
 
         await operatorPage.GotoAsync($"/{Rouen}");
@@ -164,26 +170,5 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         }
     }
 
-    private async Task<IPage> NewPage(bool phone)
-    {
-        var context = await (await fixture.Browser()).NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Service.BaseAddress.ToString(),
-            Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
-            IsMobile = phone,
-            HasTouch = phone,
-        });
-        return await context.NewPageAsync();
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/tableau-de-bord/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
-    }
+    private Task<IPage> NewPage(bool phone) => fixture.NewPage(phone);
 }

@@ -270,28 +270,4 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
         Assert.Contains("activée", WebUtility.HtmlDecode(await enabled.Content.ReadAsStringAsync()));
         return (email, password, key);
     }
-
-    [Fact]
-    public async Task The_history_exports_every_notice_as_excel_ready_csv_that_cannot_run_formulas()
-    {
-        var title = $"=HYPERLINK(\"http://exemple.invalid\";\"clic\") {Guid.NewGuid():N}";
-        var id = await PublishWithKey(fixture.Service, Havre, Terminal, title);
-        using (var withdrawing = fixture.Service.Operator(Havre, Terminal))
-        {
-            await withdrawing.PostAsync($"api/v1/notices/{id}/withdraw", System.Net.Http.Json.JsonContent.Create(new { reason = "Erreur" }));
-        }
-
-        var authority = await fixture.Session(Role.Authority);
-        var response = await authority.Get($"/tableau-de-bord/historique?handler=Csv&territoire={Havre}&type=odour");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,territoire,site,", text);
-        Assert.Contains("\r\n", text);
-        var line = text.Split("\r\n").Single(l => l.StartsWith(id, StringComparison.Ordinal));
-        Assert.Contains("\"'=HYPERLINK(\"\"http://exemple.invalid\"\";\"\"clic\"\")", line);
-        Assert.Contains("retiré", line);
-    }
 }

@@ -14,6 +14,7 @@ public sealed class RunningService : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> webFrontSettings;
+    private readonly Func<int, IReadOnlyList<string>>? webFrontArguments;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> siloSettings;
     private readonly bool keepLogs;
     private readonly ServiceProcess?[] silos;
@@ -22,6 +23,7 @@ public sealed class RunningService : IAsyncDisposable
     private readonly int[] webPorts;
 
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
+    /// <param name="webFrontArguments">Command-line arguments of each web front, given the port it is to answer on.</param>
     /// <param name="siloSettings">The same for silos.</param>
     /// <param name="keepLogs">Keep every line each process writes in <see cref="LogFile"/>, not only the tail.</param>
     /// <param name="dataDirectory">An existing data folder (a restored backup) instead of a new, empty one; it is deleted with the service.</param>
@@ -32,8 +34,10 @@ public sealed class RunningService : IAsyncDisposable
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null,
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? siloSettings = null,
         bool keepLogs = false,
-        string? dataDirectory = null)
+        string? dataDirectory = null,
+        Func<int, IReadOnlyList<string>>? webFrontArguments = null)
     {
+        this.webFrontArguments = webFrontArguments;
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.siloSettings = siloSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.keepLogs = keepLogs;
@@ -46,6 +50,9 @@ public sealed class RunningService : IAsyncDisposable
         {
             ["ALLO_DATA_DIR"] = DataDirectory,
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
+
+            // One service serves many tests, whose notices of one site pile up as no real site's would.
+            ["Allo__Notices__MaxVisiblePerSite"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
@@ -69,6 +76,9 @@ public sealed class RunningService : IAsyncDisposable
     public HttpClient Http { get; }
 
     public DemoCredentials Credentials { get; private set; } = null!;
+
+    /// <summary>What one web front wrote to its console so far.</summary>
+    public string WebFrontOutput(int index) => webFronts[index]?.Output ?? "";
 
     public string Logs => string.Join('\n', silos.Concat(webFronts).OfType<ServiceProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
 
@@ -196,7 +206,8 @@ public sealed class RunningService : IAsyncDisposable
 
         webFronts[index]?.Dispose();
         webFronts[index] = new ServiceProcess(
-            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"), KeptLog($"web front {index}"));
+            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"), KeptLog($"web front {index}"),
+            webFrontArguments?.Invoke(webPorts[index]));
     }
 
     private string? KeptLog(string process)
@@ -226,7 +237,8 @@ public sealed class RunningService : IAsyncDisposable
         }, $"/healthz of web front {webFront} to answer 200");
     }
 
-    private async Task WaitFor(Func<Task<bool>> condition, string what)
+    /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
+    public async Task WaitFor(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (!await condition())

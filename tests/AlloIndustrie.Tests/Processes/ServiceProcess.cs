@@ -11,7 +11,7 @@ public sealed class ServiceProcess : IDisposable
     private readonly StreamWriter? log;
 
     /// <param name="logFile">Where to keep every line of output, for tests that search all of it; else only the tail is kept.</param>
-    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory, string? logFile = null)
+    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory, string? logFile = null, IEnumerable<string>? arguments = null)
     {
         Name = name;
         log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true };
@@ -23,6 +23,11 @@ public sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
