@@ -1,18 +1,22 @@
+using AlloIndustrie.WebFront.Health;
 using AlloIndustrie.WebFront.Public.Http;
 
 namespace AlloIndustrie.WebFront.Public.Caching;
 
 /// <summary>
 /// Serves the public routes from <see cref="PublicPageCache"/>: the key is the path and the only query values a
-/// page depends on (its language, the widget's view, a site), so that other query strings share the page.
+/// page depends on (its language, the widget's view, a site), so that other query strings share the page. A page
+/// rendered while storage does not answer says so: it has a key of its own, so that it neither outlives the outage
+/// nor is hidden during it by a page kept from before.
 /// </summary>
-public sealed class PublicPageCacheFilter(PublicPageCache cache) : IEndpointFilter
+public sealed class PublicPageCacheFilter(PublicPageCache cache, StorageHealth storage) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
         var territory = request.RouteValues.TryGetValue("territory", out var value) ? value as string : null;
-        return await cache.GetOrRender(Key(request), territory, async () => await next(context) as PublicPage
+        var key = storage.LastConfirmedAtIfDegraded is null ? Key(request) : $"{Key(request)}|degraded";
+        return await cache.GetOrRender(key, territory, async () => await next(context) as PublicPage
             ?? throw new InvalidOperationException($"{request.Path} did not answer with a public page."));
     }
 
