@@ -180,6 +180,6 @@ public sealed partial class ReverseProxyTests(DashboardFixture fixture)
         return [.. AuditRow().Matches(html).Where(m => m.Groups["actor"].Value == email).Select(m => m.Groups["ip"].Value)];
     }
 
-    [GeneratedRegex("<tr data-actor=\"(?<actor>[^\"]+)\" data-action=\"connexion\" data-refused=\"false\">\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>(?<ip>[^<]*)</td>")]
+    [GeneratedRegex("<tr data-actor=\"(?<actor>[^\"]+)\" data-action=\"connexion\" data-refused=\"false\">\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>(?<ip>[^<]*)</td>")]
     private static partial Regex AuditRow();
 }
