@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 
@@ -55,7 +55,7 @@ internal static class SimulatorEndpoints
 
     private static async Task<IResult> Dial(SimulatorDial dial, HttpContext context, SimulatorWebhooks webhooks)
     {
-        var callSid = "CA" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var callSid = "CA" + Identifiers.NewRandomId();
         var twiml = await webhooks.Post(VoiceRoutes.Incoming, Parameters(callSid, dial.To, "ringing"), context.RequestAborted);
         return Results.Ok(new SimulatorAnswer(callSid, twiml));
     }
