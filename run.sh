@@ -2,7 +2,7 @@
 # Runs AlloIndustrie on this machine with its embedded default: one silo (SQLite file in the data
 # folder, localhost clustering) and one web front, its Orleans client. Ctrl-C or SIGTERM stops both.
 #
-#   ./run.sh                      # http://localhost:5000, data in ./data
+#   ./run.sh                      # http://localhost:5000 (ASPNETCORE_URLS or --urls to change), data in ./data
 #   ./run.sh --urls http://0.0.0.0:8080
 #   ALLO_DATA_DIR=/var/lib/allo ./run.sh
 # Any argument is passed to the web front (ASP.NET Core's usual --urls etc.).
@@ -28,7 +28,9 @@ trap stop INT TERM
 pids+=($!)
 (cd WebFront && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll "$@") &
 pids+=($!)
-echo "AlloIndustrie: data in $ALLO_DATA_DIR, web front on $ASPNETCORE_URLS (Ctrl-C stops)" >&2
+# The web front itself prints "AlloIndustrie web front listening on …" once bound: --urls, the environment and
+# Kestrel settings all decide the address, and only the server knows which one won.
+echo "AlloIndustrie: data in $ALLO_DATA_DIR; the web front prints its address once it listens (Ctrl-C stops)" >&2
 
 # If either process dies, stop the other: a half-running service would only mislead.
 wait -n "${pids[@]}" || true

@@ -1,5 +1,9 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.AddAlloSilo();
-await builder.Build().RunAsync();
+return await ServiceStart.RunAsync(() =>
+{
+    var builder = Host.CreateApplicationBuilder(args);
+    builder.AddAlloSilo();
+    return builder.Build();
+});

@@ -11,9 +11,9 @@ exec 1>&2
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE="${1:-run}"
 
-packages=(espeak-ng lame sox libsox-fmt-mp3 nodejs npm)
+packages=(espeak-ng lame sox libsox-fmt-mp3 sqlite3 nodejs npm)
 if [[ "$MODE" == "test" ]]; then
-  packages+=(chromium fonts-dejavu-core)
+  packages+=(chromium fonts-dejavu-core nginx openssl systemd)
 fi
 
 missing=()

@@ -18,4 +18,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Update")]
     Task<AccountRecord?> Update(AccountRecord account);
+
+    /// <summary>
+    /// Counts one failed password or code on the stored account itself, so that concurrent failures are all
+    /// counted: the <paramref name="maxAttempts"/>-th locks the account until <paramref name="lockoutEnd"/> and
+    /// starts the count again. Returns the failures counted with this one (before that restart) and the saved
+    /// account, or null for an unknown account.
+    /// </summary>
+    [Alias("RecordFailedAccess")]
+    Task<FailedAccess?> RecordFailedAccess(int maxAttempts, DateTimeOffset lockoutEnd);
 }

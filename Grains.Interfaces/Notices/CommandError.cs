@@ -18,6 +18,9 @@ public sealed record CommandError(
     public static CommandError NotFound(string title) =>
         new(NoticeErrorKind.NotFound, title, ImmutableDictionary<string, string>.Empty);
 
+    public static CommandError Forbidden(string title) =>
+        new(NoticeErrorKind.Forbidden, title, ImmutableDictionary<string, string>.Empty);
+
     public static CommandError Conflict(string title) =>
         new(NoticeErrorKind.Conflict, title, ImmutableDictionary<string, string>.Empty);
 }

@@ -11,8 +11,11 @@ namespace AlloIndustrie.Grains.Interfaces.Sites;
 [Alias("AlloIndustrie.ISiteGrain")]
 public interface ISiteGrain : IGrainWithStringKey
 {
-    /// <summary>The site, or null if no administrator created it.</summary>
-    [Alias("GetProfile")]
+    /// <summary>
+    /// The site, or null if no administrator created it. Interleaved: a notice asks it while the site may be
+    /// waiting on that very notice (<see cref="GetNotices"/>), and it only reads the state.
+    /// </summary>
+    [Alias("GetProfile"), Orleans.Concurrency.AlwaysInterleave]
     Task<SiteProfile?> GetProfile();
 
     /// <summary>Creates or edits the site and registers it with its territory.</summary>

@@ -16,6 +16,16 @@ public sealed record SiteProfile(
     [property: Id(8)] DateTimeOffset? MembershipEndsAt,
     [property: Id(9)] bool Suspended)
 {
-    /// <summary>A site may publish only while its membership runs and nobody suspended it.</summary>
+    /// <summary>
+    /// A site may publish, and add to its notices, only while its membership runs and nobody suspended it. It
+    /// may still end or withdraw them: a suspension must not leave residents with a fire that is over, or a
+    /// false alarm, on the page and the phone line until the notice expires.
+    /// </summary>
     public bool IsSuspendedAt(DateTimeOffset now) => Suspended || MembershipEndsAt <= now;
+
+    public const string SuspendedPublish = "Ce site est suspendu (adhésion échue ou suspendue) : il ne peut pas publier.";
+
+    public const string SuspendedUpdate =
+        "Ce site est suspendu (adhésion échue ou suspendue) : il ne peut plus ajouter de point de situation, "
+        + "seulement annoncer la fin de l’événement ou retirer la notice.";
 }

@@ -11,9 +11,16 @@ public interface ITerritoryDirectoryGrain : IGrainWithStringKey
 {
     public const string Key = "all";
 
-    /// <summary>Adds or refreshes a territory's entry.</summary>
+    /// <summary>
+    /// Adds or refreshes a territory's entry. A phone number belongs to one territory: a number another
+    /// territory already has is refused with an <see cref="InvalidOperationException"/>, and nothing changes.
+    /// </summary>
     [Alias("Register")]
     Task Register(TerritoryProfile territory);
+
+    /// <summary>Which of <paramref name="numbers"/> other territories than <paramref name="territory"/> already have, with their owner.</summary>
+    [Alias("OthersHolding")]
+    Task<ImmutableArray<PhoneNumberOwner>> OthersHolding(string territory, ImmutableArray<string> numbers);
 
     /// <summary>Every territory, by slug.</summary>
     [Alias("List")]

@@ -17,7 +17,10 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("GetProfile")]
     Task<TerritoryProfile?> GetProfile();
 
-    /// <summary>Creates or edits the territory and lists it in the directory.</summary>
+    /// <summary>
+    /// Creates or edits the territory and lists it in the directory; a phone number of another territory is
+    /// refused (<see cref="ITerritoryDirectoryGrain.Register"/>) and nothing changes.
+    /// </summary>
     [Alias("Configure")]
     Task<TerritoryProfile> Configure(TerritoryProfile profile);
 
@@ -36,6 +39,14 @@ public interface ITerritoryGrain : IGrainWithStringKey
     /// <summary>Called by a notice after every change; stale or repeated versions are ignored.</summary>
     [Alias("NoticeChanged")]
     Task NoticeChanged(NoticeSnapshot notice);
+
+    /// <summary>
+    /// Called by a notice once its current version's audio exists: the index gets the audio's address and
+    /// the web nodes a small <see cref="NoticeAudioReady"/>, not the whole notice again. Ignored unless
+    /// <paramref name="ready"/> is the version the index holds.
+    /// </summary>
+    [Alias("AudioReady")]
+    Task AudioReady(NoticeAudioReady ready);
 
     /// <summary>Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes.</summary>
     [Alias("Subscribe")]

@@ -9,6 +9,10 @@ public static class NoticeAudioUrl
     public static string For(string noticeId, int version) =>
         string.Create(CultureInfo.InvariantCulture, $"/audio/{Uri.EscapeDataString(noticeId)}/{version}.mp3");
 
+    /// <summary>The same recording as the phone network carries it best (8 kHz µ-law WAV), for <c>&lt;Play&gt;</c>.</summary>
+    public static string Telephone(string noticeId, int version) =>
+        string.Create(CultureInfo.InvariantCulture, $"/audio/{Uri.EscapeDataString(noticeId)}/{version}.wav");
+
     /// <summary>The key of the <see cref="INoticeAudioClipGrain"/> of one version.</summary>
     public static string ClipKey(string noticeId, int version) =>
         string.Create(CultureInfo.InvariantCulture, $"{noticeId}/{version}");

@@ -40,6 +40,21 @@ public sealed class AccountGrain(
         return state.State.Account;
     }
 
+    public async Task<FailedAccess?> RecordFailedAccess(int maxAttempts, DateTimeOffset lockoutEnd)
+    {
+        if (state.State.Account is not { } current)
+        {
+            return null;
+        }
+
+        var count = current.AccessFailedCount + 1;
+        state.State.Account = count >= maxAttempts
+            ? current with { AccessFailedCount = 0, LockoutEnd = lockoutEnd, ConcurrencyStamp = NewStamp() }
+            : current with { AccessFailedCount = count, ConcurrencyStamp = NewStamp() };
+        await state.WriteStateAsync();
+        return new FailedAccess(count, state.State.Account);
+    }
+
     private IAccountDirectoryGrain Directory() => GrainFactory.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +13,7 @@ public sealed class NoticeGrain(
     [PersistentState("notice", StorageNames.Grains)] IPersistentState<NoticeState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<NoticeOptions> options,
+    GrainMetrics metrics,
     ILogger<NoticeGrain> logger) : Grain, INoticeGrain, IRemindable
 {
     private const string LifecycleReminder = "lifecycle";
@@ -52,7 +56,9 @@ public sealed class NoticeGrain(
             ExpiresAt = startsAt + retention,
             Retention = retention,
         };
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Published(Notice.Territory);
+        return result;
     }
 
     public Task<NoticeSnapshot?> Get() =>
@@ -72,8 +78,15 @@ public sealed class NoticeGrain(
             return NoticeResult.Failed(CommandError.Invalid(errors));
         }
 
+        if (await GrainFactory.GetGrain<ISiteGrain>(SiteKey.Of(Notice.Territory, Notice.Site)).GetProfile() is { } site && site.IsSuspendedAt(now))
+        {
+            return NoticeResult.Failed(CommandError.Forbidden(SiteProfile.SuspendedUpdate));
+        }
+
         Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Updated(Notice.Territory);
+        return result;
     }
 
     public async Task<NoticeResult> End(string? message)
@@ -96,7 +109,9 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Ended;
         Notice.EndedAt = now;
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Ended(Notice.Territory);
+        return result;
     }
 
     public async Task<NoticeResult> Withdraw(string reason)
@@ -115,7 +130,9 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Withdrawn;
         Notice.WithdrawnReason = reason.Trim();
-        return await Commit(now);
+        var result = await Commit(now);
+        metrics.Withdrawn(Notice.Territory);
+        return result;
     }
 
     public async Task SetAudio(int version, string audioUrl)
@@ -129,7 +146,18 @@ public sealed class NoticeGrain(
         Notice.AudioUrl = audioUrl;
         Notice.AudioVersion = version;
         await state.WriteStateAsync();
-        await PublishToTerritory(clock.GetUtcNow());
+        metrics.AudioReady(Notice.Territory, clock.GetUtcNow() - Notice.UpdatedAt);
+        try
+        {
+            await GrainFactory.GetGrain<ITerritoryGrain>(Notice.Territory).AudioReady(
+                new NoticeAudioReady(Notice.Territory, Notice.Site, this.GetPrimaryKeyString(), version, audioUrl));
+        }
+        catch (Exception exception)
+        {
+            // The next tick pushes the whole notice, audio included.
+            logger.LogWarning(exception, "Notice {Id} could not tell its territory that its audio is ready; the next tick retries", this.GetPrimaryKeyString());
+            await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
+        }
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public sealed class ReportClusterGrain(
     [PersistentState("reportCluster", StorageNames.Grains)] IPersistentState<ReportClusterState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<ReportOptions> options,
+    GrainMetrics metrics,
     ILogger<ReportClusterGrain> logger) : Grain, IReportClusterGrain, IRemindable
 {
     private const string SlideReminder = "slide";
@@ -125,6 +127,11 @@ public sealed class ReportClusterGrain(
             .Where(site => communes.Contains("") || site.Communes.Any(communes.Contains))
             .Select(site => site.Slug);
         var texts = reports.Select(r => r.Text).OfType<string>();
+        if (s.OpenAlert is null)
+        {
+            metrics.AlertRaised(Territory, Kind);
+        }
+
         var alert = s.OpenAlert is { } open
             ? open with
             {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace AlloIndustrie.Grains.Reports;
 public sealed class ReportDeskGrain(
     [PersistentState("reportDesk", StorageNames.Grains)] IPersistentState<ReportDeskState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
-    IOptions<ReportOptions> options) : Grain, IReportDeskGrain
+    IOptions<ReportOptions> options,
+    GrainMetrics metrics) : Grain, IReportDeskGrain
 {
     public const int MaxTextLength = 280;
 
@@ -157,6 +159,7 @@ public sealed class ReportDeskGrain(
 
         await GrainFactory.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(Territory, draft.Kind)).Add(
             new ClusterReport(Guid.NewGuid().ToString("N"), draft.Commune, occurredAt, SourceToken(draft.Source, now), text));
+        metrics.ReportAccepted(Territory, draft.Kind, draft.Channel.ToString().ToLowerInvariant());
         return ReportOutcome.Explained(draft.Commune, explanations);
     }
 

@@ -46,10 +46,7 @@ public sealed class SiteGrain(
 
         if (site.IsSuspendedAt(clock.GetUtcNow()))
         {
-            return NoticeResult.Failed(new CommandError(
-                NoticeErrorKind.Forbidden,
-                "Ce site est suspendu (adhésion échue ou suspendue) : il ne peut pas publier.",
-                ImmutableDictionary<string, string>.Empty));
+            return NoticeResult.Failed(CommandError.Forbidden(SiteProfile.SuspendedPublish));
         }
 
         var territory = await GrainFactory.GetGrain<ITerritoryGrain>(site.Territory).GetProfile();

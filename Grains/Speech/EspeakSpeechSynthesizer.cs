@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace AlloIndustrie.Grains.Speech;
 
 /// <summary>
-/// espeak-ng's French voice, resampled to mono narrow band and normalised by sox, encoded by lame.
+/// espeak-ng's French voice, resampled to mono narrow band and normalised by sox, encoded by lame for the
+/// web and by sox as 8 kHz µ-law for the phone line.
 /// The tools run with argument lists, never through a shell, each under a timeout, in a private
 /// temporary folder removed afterwards.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
             var rawWave = Path.Combine(folder.FullName, "speech.wav");
             var phoneWave = Path.Combine(folder.FullName, "phone.wav");
             var mp3 = Path.Combine(folder.FullName, "speech.mp3");
+            var telephone = Path.Combine(folder.FullName, "telephone.wav");
 
             // Text goes through a file: no argument-length limit, and a text starting with '-' is no option.
             await File.WriteAllTextAsync(textFile, text, new UTF8Encoding(false), cancellationToken);
@@ -47,7 +49,15 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
                 ["--quiet", "-m", "m", "-b", Invariant(_options.BitrateKbps), "-q", Invariant(_options.LameQuality), phoneWave, mp3],
                 cancellationToken);
 
-            return new SynthesizedSpeech(await File.ReadAllBytesAsync(mp3, cancellationToken), await WaveDuration.Of(phoneWave, cancellationToken));
+            // What the phone network carries (G.711 µ-law at 8 kHz): Twilio plays it without transcoding.
+            await Run(_options.SoxPath,
+                [phoneWave, "-r", "8000", "-c", "1", "-e", "mu-law", "-b", "8", telephone],
+                cancellationToken);
+
+            return new SynthesizedSpeech(
+                await File.ReadAllBytesAsync(mp3, cancellationToken),
+                await WaveDuration.Of(phoneWave, cancellationToken),
+                await File.ReadAllBytesAsync(telephone, cancellationToken));
         }
         finally
         {

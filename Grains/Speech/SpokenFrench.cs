@@ -37,6 +37,22 @@ public static class SpokenFrench
     /// <summary>The day and time, without article: "lundi 23 novembre à 14 heures 30".</summary>
     public static string DayAndTime(DateTimeOffset at) => $"{Day(at)} à {Time(at)}";
 
+    /// <summary>
+    /// When <paramref name="at"/> falls, said live at <paramref name="now"/>: "aujourd’hui à 14 heures",
+    /// "demain à 11 heures", else "le mercredi 2 décembre à 11 heures". Only for what is said at once, never
+    /// in a recording heard for days.
+    /// </summary>
+    public static string When(DateTimeOffset at, DateTimeOffset now)
+    {
+        var days = (TimeZoneInfo.ConvertTime(at, TimeZone).Date - TimeZoneInfo.ConvertTime(now, TimeZone).Date).Days;
+        return days switch
+        {
+            0 => $"aujourd’hui à {Time(at)}",
+            1 => $"demain à {Time(at)}",
+            _ => $"le {DayAndTime(at)}",
+        };
+    }
+
     /// <summary>Whether two moments fall on the same local day.</summary>
     public static bool SameDay(DateTimeOffset first, DateTimeOffset second) =>
         TimeZoneInfo.ConvertTime(first, TimeZone).Date == TimeZoneInfo.ConvertTime(second, TimeZone).Date;

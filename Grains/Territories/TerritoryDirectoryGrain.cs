@@ -9,8 +9,31 @@ public sealed class TerritoryDirectoryGrain(
 {
     public async Task Register(TerritoryProfile territory)
     {
+        if (Taken(territory.Slug, territory.PhoneNumbers).FirstOrDefault() is { } taken)
+        {
+            throw new InvalidOperationException(taken.Refusal);
+        }
+
         state.State.Territories[territory.Slug] = territory;
         await state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<PhoneNumberOwner>> OthersHolding(string territory, ImmutableArray<string> numbers) =>
+        Task.FromResult(Taken(territory, numbers));
+
+    // Only numbers the territory does not already have: two territories that shared one before this rule
+    // can still be edited, and the first keeps it.
+    private ImmutableArray<PhoneNumberOwner> Taken(string territory, ImmutableArray<string> numbers)
+    {
+        var own = state.State.Territories.TryGetValue(territory, out var current)
+            ? current.PhoneNumbers.Select(PhoneNumber.Normalize).ToHashSet()
+            : [];
+        return [.. numbers.IsDefault ? [] : numbers
+            .Where(n => !own.Contains(PhoneNumber.Normalize(n)))
+            .SelectMany(n => state.State.Territories.Values
+                .Where(t => t.Slug != territory && t.PhoneNumbers.Any(o => PhoneNumber.Normalize(o) == PhoneNumber.Normalize(n)))
+                .Take(1)
+                .Select(t => new PhoneNumberOwner(n, t.Slug)))];
     }
 
     public Task<ImmutableArray<TerritoryProfile>> List() =>

@@ -42,10 +42,11 @@ public sealed class TerritoryGrain(
             throw new ArgumentException("A commune centre lies outside ±90° of latitude or ±180° of longitude.", nameof(profile));
         }
 
+        // The directory first: it refuses a phone number of another territory, and then nothing has changed.
         var saved = profile with { Slug = this.GetPrimaryKeyString() };
+        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
         state.State.Profile = saved;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
         return saved;
     }
 
@@ -86,6 +87,19 @@ public sealed class TerritoryGrain(
 
         // After the live push, which must not wait for it; should it fail, the notice's retry pushes again.
         await GrainFactory.GetGrain<INoticeArchiveGrain>(this.GetPrimaryKeyString()).Record(notice);
+    }
+
+    public async Task AudioReady(NoticeAudioReady ready)
+    {
+        if (!state.State.Notices.TryGetValue(ready.NoticeId, out var known) || known.Version != ready.Version || known.AudioUrl == ready.AudioUrl)
+        {
+            return;
+        }
+
+        state.State.Notices[ready.NoticeId] = known with { AudioUrl = ready.AudioUrl };
+        await state.WriteStateAsync();
+        Reorder();
+        await observers.Notify(o => o.AudioReady(ready));
     }
 
     public Task Subscribe(INoticeObserver observer)

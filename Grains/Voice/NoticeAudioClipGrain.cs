@@ -18,11 +18,14 @@ public sealed class NoticeAudioClipGrain(
         state.State.ETag = clip.ETag;
         state.State.DurationMilliseconds = (long)clip.Duration.TotalMilliseconds;
         state.State.CreatedAt = clip.CreatedAt;
+        state.State.TelephoneWav = clip.TelephoneWav;
+        state.State.TelephoneETag = clip.TelephoneETag;
         await state.WriteStateAsync();
     }
 
     public Task<NoticeAudioClip?> Get() => Task.FromResult(state.State is { Mp3: { } mp3, ETag: { } etag }
-        ? new NoticeAudioClip(mp3, etag, TimeSpan.FromMilliseconds(state.State.DurationMilliseconds), state.State.CreatedAt)
+        ? new NoticeAudioClip(mp3, etag, TimeSpan.FromMilliseconds(state.State.DurationMilliseconds), state.State.CreatedAt,
+            state.State.TelephoneWav, state.State.TelephoneETag)
         : null);
 
     public async Task Delete()

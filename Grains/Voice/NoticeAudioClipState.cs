@@ -14,4 +14,10 @@ public sealed class NoticeAudioClipState
 
     [Id(3)]
     public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(4)]
+    public byte[]? TelephoneWav { get; set; }
+
+    [Id(5)]
+    public string? TelephoneETag { get; set; }
 }

@@ -126,9 +126,8 @@ public sealed class NoticeAudioGrain(
     {
         var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, notice, now), cancellationToken);
 
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(speech.Mp3))[..32]}\"";
         await GrainFactory.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(notice.Id, notice.Version))
-            .Store(new NoticeAudioClip(speech.Mp3, etag, speech.Duration, now));
+            .Store(new NoticeAudioClip(speech.Mp3, ETag(speech.Mp3), speech.Duration, now, speech.TelephoneWav, ETag(speech.TelephoneWav)));
 
         state.State.ReadyVersions.Add(notice.Version);
         state.State.WantedVersion = Math.Max(state.State.WantedVersion, notice.Version);
@@ -138,6 +137,8 @@ public sealed class NoticeAudioGrain(
         logger.LogInformation("Synthesised notice {NoticeId} version {Version}: {Seconds:0.0} s, {Bytes} bytes",
             notice.Id, notice.Version, speech.Duration.TotalSeconds, speech.Mp3.Length);
     }
+
+    private static string ETag(byte[] bytes) => $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
 
     private async Task Failed(NoticeSnapshot notice, Exception error)
     {

@@ -4,6 +4,7 @@ using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,10 @@ namespace AlloIndustrie.Grains.Voice;
 /// goes on and ends it if Twilio's status callback never comes. Should the activation be lost all the
 /// same, the next webhook starts the caller over from the first notice rather than failing.
 /// </summary>
-public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time, ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
+public sealed class PhoneCallGrain(
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    GrainMetrics metrics,
+    ILogger<PhoneCallGrain> logger) : Grain, IPhoneCallGrain
 {
     /// <summary>Longer than any notice takes to hear: no webhook for that long means the call is gone.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
@@ -29,6 +33,9 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     /// </summary>
     public const int MaxSpokenCharacters = 10_000;
 
+    /// <summary>How many times the menu is said again after the last notice before the goodbye.</summary>
+    public const int EndMenuRepeats = 2;
+
     private static readonly ImmutableHashSet<string> FinalStatuses =
         ["completed", "busy", "failed", "no-answer", "canceled"];
 
@@ -36,6 +43,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
     private ImmutableArray<string> _noticeIds = [];
     private PronunciationLexicon _lexicon = PronunciationLexicon.Default;
     private int _position;
+    private int _endRepeats;
     private int _step;
     private CallResponse? _last;
     private bool _ended;
@@ -73,6 +81,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         }
 
         GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
+        metrics.CallAnswered(territory);
         _counted = true;
         return await Begin(territory, null);
     }
@@ -109,9 +118,9 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             null or "" or "2" => await Present(_position + 1, 1, []),
             "1" => await Present(_position, 1, []),
             "3" => await Present(_position - 1, -1, []),
-            "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), CallPrompt.Say(PhonePhrases.Count(_noticeIds.Length))]),
+            "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), .. await Counts()]),
             "4" => ReportMenu(),
-            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.Menu)], ++_step),
+            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [MenuHere()], ++_step, MenuWait()),
         };
         return _last;
     }
@@ -151,7 +160,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         };
         if (kind is null)
         {
-            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [CallPrompt.Say(PhonePhrases.Menu)], ++_step);
+            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [MenuHere()], ++_step, MenuWait());
         }
 
         var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(_territory).Submit(
@@ -163,7 +172,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             preamble.Add(CallPrompt.Say(_lexicon.Apply(PhonePhrases.Explained(explanation.Title, explanation.SiteName))));
         }
 
-        return new CallResponse(preamble.ToImmutable(), [CallPrompt.Say(PhonePhrases.Menu)], ++_step);
+        return new CallResponse(preamble.ToImmutable(), [MenuHere()], ++_step, MenuWait());
     }
 
     private async Task<CallResponse> Begin(string territory, string? opening)
@@ -180,7 +189,12 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         _territory = territory;
         _answeredAt = now;
         _lexicon = lexicon;
-        _noticeIds = [.. notices.Where(n => n.IsPublicAt(now)).Select(n => n.Id)];
+        // In progress first, then ended, then planned (soonest first), as the greeting counts them.
+        var heard = notices.Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now))
+            .OrderBy(n => n.Status switch { NoticeStatus.Active => 0, NoticeStatus.Ended => 1, _ => 2 })
+            .ThenBy(n => n.Status == NoticeStatus.Scheduled ? n.StartsAt : DateTimeOffset.MinValue)
+            .ToList();
+        _noticeIds = [.. heard.Select(n => n.Id)];
 
         var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
         preamble.Add(CallPrompt.Say(opening ?? (string.IsNullOrWhiteSpace(profile?.Greeting)
@@ -195,10 +209,34 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             return _last;
         }
 
-        preamble.Add(CallPrompt.Say(PhonePhrases.Count(_noticeIds.Length)));
+        preamble.AddRange(CountsOf(heard));
+        preamble.Add(CallPrompt.Say(_noticeIds.Length == 1 ? PhonePhrases.KeyFirstOnly : PhonePhrases.KeysFirst));
         _last = await Present(0, 1, preamble.ToImmutable());
         return _last;
     }
+
+    private static IEnumerable<CallPrompt> CountsOf(IReadOnlyCollection<NoticeSnapshot> notices) =>
+        PhonePhrases.Count(
+            notices.Count(n => n.Status == NoticeStatus.Active),
+            notices.Count(n => n.Status == NoticeStatus.Ended),
+            notices.Count(n => n.Status == NoticeStatus.Scheduled)).Select(CallPrompt.Say);
+
+    /// <summary>The counts as they stand now, of the notices the call started with.</summary>
+    private async Task<ImmutableArray<CallPrompt>> Counts()
+    {
+        var now = time.GetUtcNow();
+        var notices = await Task.WhenAll(_noticeIds.Select(id => GrainFactory.GetGrain<INoticeGrain>(id).Get()));
+        return [.. CountsOf([.. notices.OfType<NoticeSnapshot>().Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now))])];
+    }
+
+    private bool AtFirst => _position == 0;
+
+    // Past the last notice, nothing comes next wherever the caller stands.
+    private bool AtLast => _position >= _noticeIds.Length - 1 || _endRepeats > 0;
+
+    private CallPrompt MenuHere() => CallPrompt.Say(PhonePhrases.Menu(AtFirst, AtLast));
+
+    private int MenuWait() => AtLast ? CallResponse.LongWaitSeconds : CallResponse.ShortWaitSeconds;
 
     /// <summary>
     /// Presents the first notice still public from <paramref name="index"/> in <paramref name="direction"/>;
@@ -215,17 +253,18 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
 
         if (found is not { } at)
         {
-            return new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.AllHeard), CallPrompt.Say(PhonePhrases.Goodbye)], [], null);
+            return AfterTheLast(preamble);
         }
 
         _position = at.Index;
+        _endRepeats = 0;
         GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
 
         var menu = ImmutableArray.CreateBuilder<CallPrompt>();
-        menu.Add(CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length)));
+        menu.Add(CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length, at.Notice, now)));
         if (NoticeAudioUrl.IsCurrent(at.Notice.Id, at.Notice.Version, at.Notice.AudioUrl))
         {
-            menu.Add(CallPrompt.Play(at.Notice.AudioUrl!));
+            menu.Add(CallPrompt.Play(NoticeAudioUrl.Telephone(at.Notice.Id, at.Notice.Version)));
         }
         else
         {
@@ -244,8 +283,26 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
             }
         }
 
-        menu.Add(CallPrompt.Say(PhonePhrases.Menu));
-        return new CallResponse(preamble, menu.ToImmutable(), ++_step);
+        menu.Add(MenuHere());
+        return new CallResponse(preamble, menu.ToImmutable(), ++_step, MenuWait());
+    }
+
+    /// <summary>
+    /// Past the last notice the caller is not cut off: the menu is said again, twice, with a long wait, and
+    /// only then the goodbye. The caller stays on the last notice heard, so that 1 repeats it and 3 goes back.
+    /// </summary>
+    private CallResponse AfterTheLast(ImmutableArray<CallPrompt> preamble)
+    {
+        if (_endRepeats >= EndMenuRepeats)
+        {
+            return new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.Goodbye)], [], null);
+        }
+
+        _endRepeats++;
+        var menu = _endRepeats == 1
+            ? ImmutableArray.Create(CallPrompt.Say(PhonePhrases.AllHeard), MenuHere())
+            : [MenuHere()];
+        return new CallResponse(preamble, menu, ++_step, CallResponse.LongWaitSeconds);
     }
 
     private async Task<(int Index, NoticeSnapshot Notice)?> FindPublic(int index, int direction, DateTimeOffset now)
@@ -287,6 +344,7 @@ public sealed class PhoneCallGrain([FromKeyedServices(TimeProviderNames.Grains)]
         if (_counted)
         {
             GrainFactory.GetGrain<IPhoneLineStatsGrain>(_territory).CallEnded(duration).Ignore();
+            metrics.CallEnded(_territory, duration);
         }
     }
 }

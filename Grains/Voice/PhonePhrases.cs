@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Speech;
 
 namespace AlloIndustrie.Grains.Voice;
@@ -5,10 +6,36 @@ namespace AlloIndustrie.Grains.Voice;
 /// <summary>What the phone line says around the notices, in French.</summary>
 internal static class PhonePhrases
 {
-    public const string Menu =
-        "Pour réécouter cet événement, tapez 1. Pour l’événement suivant, tapez 2. " +
-        "Pour l’événement précédent, tapez 3. Pour revenir au début, tapez 0. " +
-        "Pour signaler ce que vous sentez, voyez ou entendez, tapez 4.";
+    /// <summary>Said once before the first recording, so that a caller knows the two keys before a long message.</summary>
+    public const string KeysFirst = "À tout moment, tapez 1 pour réécouter, 2 pour passer au suivant.";
+
+    public const string KeyFirstOnly = "À tout moment, tapez 1 pour réécouter.";
+
+    /// <summary>
+    /// The keys that make sense where the caller stands, in the keypad's order (1 to 4, then 0): no "next"
+    /// after the last notice, no "previous" nor "back to the start" on the first.
+    /// </summary>
+    public static string Menu(bool first, bool last)
+    {
+        var keys = new List<string> { "Pour réécouter cet événement, tapez 1." };
+        if (!last)
+        {
+            keys.Add("Pour l’événement suivant, tapez 2.");
+        }
+
+        if (!first)
+        {
+            keys.Add("Pour l’événement précédent, tapez 3.");
+        }
+
+        keys.Add("Pour signaler ce que vous sentez, voyez ou entendez, tapez 4.");
+        if (!first)
+        {
+            keys.Add("Pour revenir au début, tapez 0.");
+        }
+
+        return string.Join(' ', keys);
+    }
 
     public const string ReportMenu =
         "Que percevez-vous ? Une odeur, tapez 1. De la fumée, tapez 2. Un bruit, tapez 3. " +
@@ -27,17 +54,31 @@ internal static class PhonePhrases
 
     public const string BackToStart = "Retour au début.";
 
-    public const string AllHeard = "Vous avez entendu tous les événements en cours.";
+    public const string AllHeard = "Vous avez entendu tous les événements.";
 
-    public const string ReadOnline = "La suite de cet avis est à lire sur le site internet d’AlloIndustrie.";
+    public const string ReadOnline = "La suite de cet événement est à lire sur le site internet d’AlloIndustrie.";
 
     public const string Goodbye = "Merci de votre appel. Au revoir.";
 
     public static string Greeting(string territoryName) =>
         $"Bonjour. Vous êtes sur la ligne d’information AlloIndustrie du territoire {territoryName}.";
 
-    public static string Count(int count) =>
-        $"Il y a en ce moment {SpokenFrench.Count(count, "événement signalé", "événements signalés")}.";
+    /// <summary>How many notices are in progress now, then, apart, those ended recently and those planned.</summary>
+    public static IEnumerable<string> Count(int active, int ended, int scheduled)
+    {
+        yield return active == 0
+            ? "Aucun événement n’est en cours en ce moment."
+            : $"Il y a en ce moment {SpokenFrench.Count(active, "événement en cours", "événements en cours")}.";
+        if (ended > 0)
+        {
+            yield return ended == 1 ? "Un événement est terminé depuis peu." : $"{ended} événements sont terminés depuis peu.";
+        }
+
+        if (scheduled > 0)
+        {
+            yield return scheduled == 1 ? "Un événement est prévu." : $"{scheduled} événements sont prévus.";
+        }
+    }
 
     public static string Nothing(DateTimeOffset now) =>
         $"Aucun événement en cours, ce {SpokenFrench.DayAndTime(now)}.";
@@ -45,5 +86,15 @@ internal static class PhonePhrases
     public static string Explained(string title, string siteName) =>
         $"C’est probablement expliqué par l’événement : {title}, {siteName}.";
 
-    public static string Position(int index, int count) => $"Événement {index + 1} sur {count}.";
+    /// <summary>Where the caller is, and what kind of notice comes: in progress, ended, or planned and when.</summary>
+    public static string Position(int index, int count, NoticeSnapshot notice, DateTimeOffset now)
+    {
+        var position = $"Événement {index + 1} sur {count}";
+        return notice.AsOf(now).Status switch
+        {
+            NoticeStatus.Ended => $"{position}. Un événement est terminé :",
+            NoticeStatus.Scheduled => $"{position}. Un événement est prévu {SpokenFrench.When(notice.StartsAt, now)} :",
+            _ => $"{position}, en cours :",
+        };
+    }
 }

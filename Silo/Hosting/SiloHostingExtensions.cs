@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains;
 using AlloIndustrie.Grains.Speech;
+using AlloIndustrie.ServiceDefaults.Telemetry;
 using AlloIndustrie.Silo.Accounts;
 using AlloIndustrie.Silo.Demo;
 using AlloIndustrie.Silo.Storage;
@@ -12,10 +13,12 @@ public static class SiloHostingExtensions
     /// <summary>The whole silo: Orleans on the configured storage, the grains, the first administrator and the demo data of a new deployment.</summary>
     public static HostApplicationBuilder AddAlloSilo(this HostApplicationBuilder builder)
     {
-        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloSpeech().AddDashboard());
+        builder.AddAlloTelemetry("alloindustrie-silo");
+        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloSpeech().AddActivityPropagation().AddDashboard());
         builder.Services.AddAlloGrains(builder.Configuration);
         builder.Services.AddAlloAccounts(builder.Configuration);
         builder.Services.AddAlloDemo(builder.Configuration);
+        builder.Services.AddAlloSettingRules();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace AlloIndustrie.Silo.Storage;
@@ -23,22 +24,9 @@ public sealed record ClusterSettings(string ClusterId, int SiloPort, int Gateway
         var clusterId = section["ClusterId"];
         return new ClusterSettings(
             string.IsNullOrWhiteSpace(clusterId) ? DefaultClusterId : clusterId.Trim(),
-            ReadPort(section, "SiloPort", DefaultSiloPort),
-            ReadPort(section, "GatewayPort", DefaultGatewayPort),
+            Settings.Port(configuration, $"{SectionName}:SiloPort", DefaultSiloPort),
+            Settings.Port(configuration, $"{SectionName}:GatewayPort", DefaultGatewayPort),
             ReadAddress(section, "AdvertisedIp", IPAddress.Loopback));
-    }
-
-    private static int ReadPort(IConfigurationSection section, string key, int defaultPort)
-    {
-        var value = section[key];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return defaultPort;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
-            ? port
-            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected a TCP port between 1 and {IPEndPoint.MaxPort}.");
     }
 
     private static IPAddress ReadAddress(IConfigurationSection section, string key, IPAddress defaultAddress)
@@ -51,6 +39,6 @@ public sealed record ClusterSettings(string ClusterId, int SiloPort, int Gateway
 
         return IPAddress.TryParse(value.Trim(), out var address)
             ? address
-            : throw new InvalidOperationException($"Configuration {SectionName}:{key} is '{value}'; expected an IP address.");
+            : throw SettingException.Invalid($"{SectionName}:{key}", value, "une adresse IP (10.0.0.11)", "an IP address (10.0.0.11)");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Npgsql;
 
 namespace AlloIndustrie.Silo.Storage;
@@ -38,7 +39,7 @@ public sealed class StorageOptions
 
     /// <summary>
     /// Reads <c>Allo:Storage:Provider</c>, <c>Allo:Storage:ConnectionString</c> and <c>ALLO_DATA_DIR</c>,
-    /// creating the data folder, and fails with a message naming the faulty key.
+    /// creating the data folder, and fails with a <see cref="SettingException"/> naming the faulty key.
     /// </summary>
     public static StorageOptions FromConfiguration(IConfiguration configuration)
     {
@@ -67,8 +68,9 @@ public sealed class StorageOptions
             .Where(provider => string.Equals(provider.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase))
             .Select(provider => (StorageProvider?)provider)
             .SingleOrDefault();
-        return match ?? throw new InvalidOperationException(
-            $"Configuration {SectionName}:Provider is '{value}'; expected one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
+        return match ?? throw SettingException.Invalid($"{SectionName}:Provider", value,
+            "Sqlite (un seul silo, fichier dans le dossier de données) ou PostgreSql (grappe)",
+            "Sqlite (one silo, a file in the data folder) or PostgreSql (a cluster)");
     }
 
     private static string CreateDataDirectory(string? configured)
@@ -80,8 +82,9 @@ public sealed class StorageOptions
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException(
-                $"Configuration {DataDirectoryKey} points to '{path}', which cannot be created: {exception.Message}", exception);
+            throw new SettingException(DataDirectoryKey,
+                $"le dossier « {path} » ne peut pas être créé ({exception.Message}) ; attendu : un dossier où le service peut écrire.",
+                $"the folder '{path}' cannot be created ({exception.Message}); expected a folder the service may write to.", exception);
         }
 
         return path;
@@ -98,8 +101,9 @@ public sealed class StorageOptions
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new InvalidOperationException(
-                $"Configuration {SectionName}:ConnectionString is required when {SectionName}:Provider is {StorageProvider.PostgreSql}.");
+            throw SettingException.Missing($"{SectionName}:ConnectionString",
+                $"la chaîne de connexion PostgreSQL (Host=…;Database=…;Username=…;Password=…) quand {SectionName}:Provider vaut PostgreSql",
+                $"the PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…) when {SectionName}:Provider is PostgreSql");
         }
 
         try
@@ -108,8 +112,9 @@ public sealed class StorageOptions
         }
         catch (ArgumentException exception)
         {
-            throw new InvalidOperationException(
-                $"Configuration {SectionName}:ConnectionString is not a valid PostgreSQL connection string: {exception.Message}", exception);
+            throw new SettingException($"{SectionName}:ConnectionString",
+                $"illisible ({exception.Message}) ; attendu : Host=…;Database=…;Username=…;Password=….",
+                $"unreadable ({exception.Message}); expected Host=…;Database=…;Username=…;Password=….", exception);
         }
     }
 }

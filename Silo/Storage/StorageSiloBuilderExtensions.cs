@@ -1,4 +1,5 @@
 using AlloIndustrie.Grains;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,8 @@ public static class StorageSiloBuilderExtensions
     /// <summary>
     /// Configures clustering, grain storage (<see cref="StorageNames.Grains"/>, also the default
     /// storage) and reminders on the database chosen by <c>Allo:Storage</c>, and installs its schema
-    /// when the silo starts. Throws <see cref="InvalidOperationException"/> for bad configuration.
+    /// when the silo starts. Throws <see cref="SettingException"/> for bad configuration,
+    /// and checks before the silo starts that PostgreSQL answers.
     /// </summary>
     public static ISiloBuilder AddAlloStorage(this ISiloBuilder builder, IConfiguration configuration)
     {
@@ -35,6 +37,11 @@ public static class StorageSiloBuilderExtensions
 
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton<SchemaInstaller>();
+        if (storage.Provider == StorageProvider.PostgreSql)
+        {
+            builder.Services.AddSingleton<IStartupCheck>(new PostgreSqlReachability(storage.ConnectionString, $"{StorageOptions.SectionName}:ConnectionString"));
+        }
+
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => services.GetRequiredService<SchemaInstaller>());
 

@@ -10,11 +10,9 @@ namespace AlloIndustrie.WebFront.Api;
 /// <summary>The operators' machine-to-machine API: publish, update, end, withdraw, each with the site's own key.</summary>
 public static class OperatorApi
 {
-    public const string RateLimitPolicy = "operators";
-
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).WithTags("Opérateurs");
+        var api = routes.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.OperatorPolicy).WithTags("Opérateurs");
         api.MapPost("/territories/{territory}/sites/{site}/notices", Publish)
             .WithSummary("Publier une notice pour un site");
         api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
@@ -115,23 +113,30 @@ public static class OperatorApi
 
     private static async Task<(SiteRef? Caller, IResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
     {
+        var limits = context.RequestServices.GetRequiredService<ApiLimits>();
+        if (!limits.MayTryKey(context))
+        {
+            return (null, ApiLimits.TooMany(context));
+        }
+
         var site = ApiKeyFormat.TryParse(BearerToken(context), out var keyId, out var secret)
             ? await grains.GetGrain<IApiKeyGrain>(keyId).Authenticate(secret)
             : null;
         if (site is null)
         {
+            limits.KeyRefused(context);
             context.Response.Headers.WWWAuthenticate = "Bearer";
             return (null, Problems.Unauthorized());
         }
 
-        return (site, null);
+        return limits.TryKey(keyId) ? (site, null) : (null, ApiLimits.TooMany(context));
     }
 
     private static string KeyActor(HttpContext context) =>
         AuditTrail.KeyActor(ApiKeyFormat.TryParse(BearerToken(context), out var keyId, out _) ? keyId : "?");
 
-    /// <summary>The raw bearer token, also used to partition rate limits per key before any lookup.</summary>
-    public static string? BearerToken(HttpContext context)
+    /// <summary>The raw bearer token.</summary>
+    private static string? BearerToken(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
         const string Scheme = "Bearer ";

@@ -14,7 +14,7 @@ public static class PublicApi
 
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/v1").WithTags("Public");
+        var api = routes.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Public");
         api.MapGet("/territories", async (IGrainFactory grains) =>
         {
             var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();

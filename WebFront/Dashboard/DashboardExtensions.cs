@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Accounts;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
@@ -26,6 +27,11 @@ public static class DashboardExtensions
     {
         var services = builder.Services;
         var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        if (Check(options) is { } invalid)
+        {
+            throw invalid;
+        }
+
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditTrail>();
@@ -112,6 +118,13 @@ public static class DashboardExtensions
         services.AddAlloPolicies();
         return builder;
     }
+
+    private static SettingException? Check(DashboardOptions options) =>
+        SettingRules.AtLeastOne($"{DashboardOptions.Section}:LoginAttemptsPerAddressPerMinute", options.LoginAttemptsPerAddressPerMinute)
+        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:LoginAttemptsPerAccountPerMinute", options.LoginAttemptsPerAccountPerMinute)
+        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:MaxFailedAccessAttempts", options.MaxFailedAccessAttempts)
+        ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
+        ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout);
 
     public static WebApplication MapAlloDashboard(this WebApplication app)
     {

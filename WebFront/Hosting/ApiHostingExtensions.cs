@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Audit;
@@ -9,7 +7,7 @@ namespace AlloIndustrie.WebFront.Hosting;
 
 public static class ApiHostingExtensions
 {
-    /// <summary>JSON, OpenAPI, problem details, the canonical ids' route constraint and the operators' rate limit.</summary>
+    /// <summary>JSON, OpenAPI, problem details, the canonical ids' route constraint, the API's rate limits, and the line saying where the web front listens.</summary>
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -21,20 +19,14 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
-        var perMinute = builder.Configuration.GetValue("Allo:Api:OperatorRequestsPerMinute", 120);
+        builder.Services.AddHostedService<ListeningAddresses>();
+        var limits = new ApiLimits(builder.Configuration);
+        builder.Services.AddSingleton(limits);
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(OperatorApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ApiKeyFormat.TryParse(OperatorApi.BearerToken(context), out var keyId, out _)
-                    ? "key:" + keyId
-                    : "ip:" + context.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = async (rejected, cancellation) =>
-            {
-                rejected.HttpContext.Response.Headers.RetryAfter = "60";
-                await Problems.Of(StatusCodes.Status429TooManyRequests, "Trop de requêtes : réessayez dans une minute.")
-                    .ExecuteAsync(rejected.HttpContext);
-            };
+            limiter.AddPolicy(ApiLimits.OperatorPolicy, context => ApiLimits.PerAddress(context, ApiLimits.OperatorPolicy, limits.OperatorPerAddress));
+            limiter.AddPolicy(ApiLimits.PublicPolicy, context => ApiLimits.PerAddress(context, ApiLimits.PublicPolicy, limits.PublicPerAddress));
+            limiter.OnRejected = (rejected, cancellation) => new ValueTask(ApiLimits.TooMany(rejected.HttpContext).ExecuteAsync(rejected.HttpContext));
         });
         return builder;
     }

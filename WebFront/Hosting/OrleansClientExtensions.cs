@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -26,10 +27,11 @@ public static class OrleansClientExtensions
 
         if (string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            var gatewayPort = ReadGatewayPort(configuration);
+            var gatewayPort = Settings.Port(configuration, "Allo:Cluster:GatewayPort", DefaultGatewayPort);
             builder.UseOrleansClient(client => client
                 .UseLocalhostClustering(gatewayPort, ServiceId, clusterId)
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddActivityPropagation()
                 .AddDashboard());
         }
         else if (provider.Trim().Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -37,8 +39,12 @@ public static class OrleansClientExtensions
             var connectionString = configuration["Allo:Storage:ConnectionString"];
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Configuration Allo:Storage:ConnectionString is required when Allo:Storage:Provider is PostgreSql.");
+                throw SettingException.Missing("Allo:Storage:ConnectionString",
+                    "la chaîne de connexion PostgreSQL (Host=…;Database=…;Username=…;Password=…) quand Allo:Storage:Provider vaut PostgreSql",
+                    "the PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…) when Allo:Storage:Provider is PostgreSql");
             }
+
+            builder.Services.AddSingleton<IStartupCheck>(new PostgreSqlReachability(connectionString, "Allo:Storage:ConnectionString"));
 
             builder.UseOrleansClient(client => client
                 .Configure<ClusterOptions>(options =>
@@ -52,26 +58,16 @@ public static class OrleansClientExtensions
                     options.ConnectionString = connectionString;
                 })
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .AddActivityPropagation()
                 .AddDashboard());
         }
         else
         {
-            throw new InvalidOperationException($"Configuration Allo:Storage:Provider is '{provider}'; expected Sqlite or PostgreSql.");
+            throw SettingException.Invalid("Allo:Storage:Provider", provider,
+                "Sqlite (un seul silo, fichier dans le dossier de données) ou PostgreSql (grappe)",
+                "Sqlite (one silo, a file in the data folder) or PostgreSql (a cluster)");
         }
 
         return builder;
-    }
-
-    private static int ReadGatewayPort(IConfiguration configuration)
-    {
-        var value = configuration["Allo:Cluster:GatewayPort"];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return DefaultGatewayPort;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= IPEndPoint.MaxPort
-            ? port
-            : throw new InvalidOperationException($"Configuration Allo:Cluster:GatewayPort is '{value}'; expected a TCP port between 1 and {IPEndPoint.MaxPort}.");
     }
 }

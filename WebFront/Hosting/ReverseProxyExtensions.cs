@@ -1,4 +1,5 @@
 using System.Net;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.AspNetCore.HttpOverrides;
 using IPNetwork = System.Net.IPNetwork;
 
@@ -22,12 +23,13 @@ public static class ReverseProxyExtensions
         // The reports' own list would now be silently ignored, and every resident behind the proxy one client.
         if (!string.IsNullOrWhiteSpace(configuration["Allo:Reports:TrustedProxies"]))
         {
-            throw new InvalidOperationException(
-                "Configuration Allo:Reports:TrustedProxies is replaced by Allo:Proxy:KnownProxies, which the whole web front follows.");
+            throw new SettingException("Allo:Reports:TrustedProxies",
+                "remplacé par Allo:Proxy:KnownProxies, que suit tout le serveur web ; attendu : la même liste sous Allo:Proxy:KnownProxies.",
+                "replaced by Allo:Proxy:KnownProxies, which the whole web front follows; expected the same list under Allo:Proxy:KnownProxies.");
         }
 
-        var proxies = List<IPAddress>(configuration, "KnownProxies", "IP addresses", (string text, out IPAddress value) => IPAddress.TryParse(text, out value!));
-        var networks = List<IPNetwork>(configuration, "KnownNetworks", "networks in CIDR notation (10.0.0.0/8)", IPNetwork.TryParse);
+        var proxies = List<IPAddress>(configuration, "KnownProxies", "des adresses IP séparées par des virgules", "IP addresses", (string text, out IPAddress value) => IPAddress.TryParse(text, out value!));
+        var networks = List<IPNetwork>(configuration, "KnownNetworks", "des réseaux en notation CIDR (10.0.0.0/8) séparés par des virgules", "networks in CIDR notation (10.0.0.0/8)", IPNetwork.TryParse);
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -55,10 +57,10 @@ public static class ReverseProxyExtensions
 
     private delegate bool TryParse<T>(string text, out T value);
 
-    private static List<T> List<T>(IConfiguration configuration, string key, string expected, TryParse<T> parse) =>
+    private static List<T> List<T>(IConfiguration configuration, string key, string expectedFrench, string expectedEnglish, TryParse<T> parse) =>
         [.. (configuration[$"{Section}:{key}"] ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(text => parse(text, out var value)
                 ? value
-                : throw new InvalidOperationException($"Configuration {Section}:{key} has '{text}'; expected {expected}, separated by commas."))];
+                : throw SettingException.Invalid($"{Section}:{key}", text, expectedFrench, $"{expectedEnglish}, separated by commas"))];
 }

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Reports;
 
@@ -16,18 +16,10 @@ public sealed class ClientLimits(ReportSettings settings) : IDisposable
 
     /// <summary>
     /// The client's source: SHA-256 of its address, which behind a trusted proxy is the one it forwarded
-    /// (see <see cref="Hosting.ReverseProxyExtensions"/>).
+    /// (see <see cref="Hosting.ReverseProxyExtensions"/>), and for IPv6 its /64 (<see cref="ClientAddress"/>).
     /// </summary>
-    public static string Source(HttpContext http)
-    {
-        var address = http.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(address.ToString())));
-    }
+    public static string Source(HttpContext http) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(ClientAddress.Of(http))));
 
     public bool TryReport(string source) => reports.AttemptAcquire(source).IsAcquired;
 

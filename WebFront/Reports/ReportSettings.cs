@@ -1,3 +1,5 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
+
 namespace AlloIndustrie.WebFront.Reports;
 
 /// <summary>The web front's side of <c>Allo:Reports</c>: the per-client limits.</summary>
@@ -11,7 +13,7 @@ public sealed record ReportSettings
 
     public static ReportSettings From(IConfiguration configuration) => new()
     {
-        PerClientPerHour = configuration.GetValue("Allo:Reports:PerClientPerHour", 10),
-        ChallengesPerClientPerHour = configuration.GetValue("Allo:Reports:ChallengesPerClientPerHour", 30),
+        PerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Reports:PerClientPerHour", 10),
+        ChallengesPerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Reports:ChallengesPerClientPerHour", 30),
     };
 }

@@ -1,13 +1,40 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace AlloIndustrie.WebFront.Voice;
 
-/// <summary>Lets a webhook through only with a valid X-Twilio-Signature; otherwise 403, no TwiML, nothing done.</summary>
+/// <summary>
+/// Lets a webhook through only with a valid X-Twilio-Signature; otherwise 403, no TwiML, nothing done. The
+/// signature covers the form, so the form is read first: no more than <see cref="MaxBodyBytes"/> of it.
+/// </summary>
 public sealed class TwilioSignatureFilter(TwilioAuthToken authToken, PublicBaseUrl publicBaseUrl, ILogger<TwilioSignatureFilter> logger)
     : IEndpointFilter
 {
+    /// <summary>Twilio's webhooks weigh one or two KB; anyone may post, so nobody may make the node read megabytes.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var form = request.HasFormContentType ? await request.ReadFormAsync(context.HttpContext.RequestAborted) : FormCollection.Empty;
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = request.HasFormContentType ? await request.ReadFormAsync(context.HttpContext.RequestAborted) : FormCollection.Empty;
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
         var parameters = form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? ""))).ToArray();
         var url = publicBaseUrl.OfRequest(request);
         var token = await authToken.Get();

@@ -14,9 +14,6 @@ public static class Twiml
 {
     public const string ContentType = "text/xml; charset=utf-8";
 
-    /// <summary>Seconds of silence after the prompts before the call moves on by itself.</summary>
-    public const int KeyTimeoutSeconds = 5;
-
     private const string Language = "fr-FR";
 
     private static readonly XmlWriterSettings Settings = new()
@@ -37,7 +34,7 @@ public static class Twiml
                 writer.WriteStartElement("Gather");
                 writer.WriteAttributeString("input", "dtmf");
                 writer.WriteAttributeString("numDigits", "1");
-                writer.WriteAttributeString("timeout", KeyTimeoutSeconds.ToString(CultureInfo.InvariantCulture));
+                writer.WriteAttributeString("timeout", response.WaitSeconds.ToString(CultureInfo.InvariantCulture));
 
                 // '#' is a key like any other here: outside the menu, so the menu is repeated.
                 writer.WriteAttributeString("finishOnKey", "");

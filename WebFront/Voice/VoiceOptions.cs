@@ -1,3 +1,5 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
+
 namespace AlloIndustrie.WebFront.Voice;
 
 /// <summary>The web front's phone settings, from the <c>Allo</c> configuration section.</summary>
@@ -12,4 +14,8 @@ public sealed class VoiceOptions
     public string? PublicBaseUrl { get; set; }
 
     public TwilioOptions Twilio { get; set; } = new();
+
+    /// <summary>Twilio signs the URL it calls, scheme included: an address without one could never match.</summary>
+    public static SettingException? Check(VoiceOptions options) =>
+        SettingRules.HttpUrl(Section + ":PublicBaseUrl", options.PublicBaseUrl);
 }

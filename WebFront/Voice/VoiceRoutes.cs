@@ -7,5 +7,6 @@ public static class VoiceRoutes
     public const string Menu = "/voice/menu";
     public const string Status = "/voice/status";
     public const string Audio = "/audio/{id}/{version:int}.mp3";
+    public const string TelephoneAudio = "/audio/{id}/{version:int}.wav";
     public const string Simulator = "/simulator";
 }

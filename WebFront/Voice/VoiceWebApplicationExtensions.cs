@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Voice;
@@ -7,7 +8,7 @@ public static class VoiceWebApplicationExtensions
     /// <summary>Registers the phone line: signature checks, public URL, the simulator's HTTP client.</summary>
     public static WebApplicationBuilder AddAlloVoice(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section);
+        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateSettings(VoiceOptions.Check);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddSingleton<TwilioAuthToken>();

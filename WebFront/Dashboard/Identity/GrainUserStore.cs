@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Interfaces.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Dashboard.Identity;
 
@@ -7,7 +8,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Identity;
 /// Identity's user store on the account grains: the e-mail is the user name and, normalised, the user id
 /// and the grain key. Accounts are disabled, never deleted, so that the audit trail keeps naming them.
 /// </summary>
-public sealed class GrainUserStore(IGrainFactory grains) :
+public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOptions> identity, TimeProvider clock) :
     IUserPasswordStore<AccountUser>,
     IUserEmailStore<AccountUser>,
     IUserSecurityStampStore<AccountUser>,
@@ -112,8 +113,23 @@ public sealed class GrainUserStore(IGrainFactory grains) :
         return Task.CompletedTask;
     }
 
-    public Task<int> IncrementAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken) =>
-        Task.FromResult(++user.AccessFailedCount);
+    // Counted by the account grain, not on this request's copy: concurrent wrong passwords would otherwise
+    // each count 1 on their own copy, and all but one save would fail on the concurrency stamp.
+    public async Task<int> IncrementAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        var lockout = identity.Value.Lockout;
+        var failed = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail)
+            .RecordFailedAccess(lockout.MaxFailedAccessAttempts, clock.GetUtcNow() + lockout.DefaultLockoutTimeSpan);
+        if (failed is null)
+        {
+            return ++user.AccessFailedCount;
+        }
+
+        user.AccessFailedCount = failed.Account.AccessFailedCount;
+        user.LockoutEnd = failed.Account.LockoutEnd;
+        user.ConcurrencyStamp = failed.Account.ConcurrencyStamp;
+        return failed.Count;
+    }
 
     public Task ResetAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken)
     {

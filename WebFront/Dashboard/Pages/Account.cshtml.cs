@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AlloIndustrie.WebFront.Dashboard.Pages;
 
-/// <summary>The signed-in account's own settings: its password and its TOTP second factor.</summary>
+/// <summary>The signed-in account's own settings: the name it is greeted by, its password and its TOTP second factor.</summary>
 public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AuditTrail audit) : PageModel
 {
     public bool TwoFactorEnabled { get; private set; }
@@ -20,8 +20,42 @@ public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<A
 
     public string? Error { get; private set; }
 
+    public string DisplayName { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync() =>
         await users.GetUserAsync(User) is { } user ? await Show(user) : Challenge();
+
+    public async Task<IActionResult> OnPostNameAsync(string? displayName)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var errors = Grains.Interfaces.Notices.NoticeRules.ValidateText("displayName", displayName, MaxNameLength, "Votre nom");
+        if (!errors.IsEmpty)
+        {
+            await audit.Refused(HttpContext, AuditKey.Platform, "compte.nom", user.Email, "nom invalide");
+            Error = string.Join(" ", errors.Values);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show(user);
+        }
+
+        var before = user.DisplayName;
+        user.DisplayName = displayName!.Trim();
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await audit.Changed(HttpContext, AuditKey.Platform, "compte.nom", user.Email, new { DisplayName = before }, new { user.DisplayName });
+            Message = "Nom enregistré.";
+        }
+        else
+        {
+            await Outcome(user, "compte.nom", result, "");
+        }
+
+        return await Show(user);
+    }
 
     public async Task<IActionResult> OnPostPasswordAsync(string? current, string? next)
     {
@@ -99,8 +133,11 @@ public sealed class AccountModel(UserManager<AccountUser> users, SignInManager<A
         }
     }
 
+    private const int MaxNameLength = 100;
+
     private async Task<IActionResult> Show(AccountUser user)
     {
+        DisplayName = user.DisplayName;
         TwoFactorEnabled = user.TwoFactorEnabled;
         SharedKey = TwoFactorEnabled ? null : Group(await users.GetAuthenticatorKeyAsync(user));
         return Page();

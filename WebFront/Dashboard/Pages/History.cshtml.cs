@@ -3,6 +3,7 @@ using System.Globalization;
 using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
@@ -32,6 +33,9 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
 
     public List<TerritoryProfile> Readable { get; } = [];
 
+    /// <summary>The sites of the territories shown, for the site filter.</summary>
+    public List<SiteProfile> Sites { get; } = [];
+
     public List<NoticeSnapshot> Notices { get; private set; } = [];
 
     public NoticeStatistics Statistics { get; private set; } = null!;
@@ -43,28 +47,20 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
 
     public async Task<IActionResult> OnGetAsync() => await Load() ? Page() : Forbid();
 
-    public async Task<IActionResult> OnGetCsvAsync()
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "separateur")] string? separator)
     {
+        if (NoticeExport.For(separator) is not { } export)
+        {
+            return BadRequest($"Séparateur inconnu : « {separator} ». Valeurs possibles : {string.Join(", ", NoticeExport.Separators.Select(s => s.Value))}.");
+        }
+
         if (!await Load())
         {
             return Forbid();
         }
 
-        string Date(DateTimeOffset? at) => at is { } value ? LocalTime.Of(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
-        var rows = new List<IReadOnlyList<string?>>
-        {
-            new[] { "id", "territoire", "site", "nom du site", "entreprise", "type", "exercice", "statut", "titre", "message", "consignes", "début", "fin prévue", "publiée", "terminée", "expire", "version", "motif du retrait" },
-        };
-        rows.AddRange(Notices.Select(n => new[]
-        {
-            n.Id, n.Territory, n.Site, n.SiteName, n.Company, n.EventType, n.Exercise ? "oui" : "non",
-            NoticeVocabulary.StatusInWords(n.Status), n.Title, n.Message, n.Instructions,
-            Date(n.StartsAt), Date(n.ExpectedEndAt), Date(n.PublishedAt), Date(n.EndedAt), Date(n.ExpiresAt),
-            n.Version.ToString(CultureInfo.InvariantCulture), n.WithdrawnReason,
-            Listens.GetValueOrDefault(n.Id).ToString(CultureInfo.InvariantCulture),
-        }));
         var name = $"notices-{Territory ?? "territoires"}-{LocalTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
-        return File(Csv.Write(rows), "text/csv; charset=utf-8", name);
+        return File(export.Write(Notices, Listens), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>False when the account asked for a territory it may not read; that attempt is audited.</summary>
@@ -97,6 +93,7 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
         {
             notices.AddRange((await grains.GetGrain<INoticeArchiveGrain>(territory.Slug).List()).Select(n => n.AsOf(now)).Where(filter.Matches));
             Calls.Add((territory, await grains.GetGrain<IPhoneLineStatsGrain>(territory.Slug).Get()));
+            Sites.AddRange((await grains.GetGrain<ITerritoryGrain>(territory.Slug).GetSites()).OrderBy(s => s.Name, StringComparer.CurrentCulture));
         }
 
         Notices = [.. notices.OrderByDescending(n => n.StartsAt)];

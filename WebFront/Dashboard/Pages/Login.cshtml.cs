@@ -29,19 +29,18 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (!throttle.TryEnter(address, Email))
+        if (!throttle.TryEnter(ClientAddress.Of(HttpContext), Email))
         {
             await audit.Refused(HttpContext, AuditKey.Platform, "connexion", Email, "trop de tentatives", Email);
             Response.Headers.RetryAfter = "60";
-            return Refuse(StatusCodes.Status429TooManyRequests, "Trop de tentatives de connexion : réessayez dans une minute.");
+            return Refuse(StatusCodes.Status429TooManyRequests, LoginThrottle.Refusal);
         }
 
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             await audit.Changed(HttpContext, AuditKey.Platform, "connexion", Email.Trim(), null, null, Email.Trim());
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
         }
 
         if (result.RequiresTwoFactor)
@@ -62,11 +61,12 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, LoginThrottle 
     }
 
     /// <summary>
-    /// Only a path of the signed-in tools (the dashboard, the phone simulator, Orleans' dashboard): a crafted
-    /// link must not send a user elsewhere after signing in.
+    /// Only a path of the signed-in tools (the dashboard, the phone simulator, Orleans' dashboard) that the
+    /// framework itself deems local (no control character, no other host): a crafted link must not send a user
+    /// elsewhere after signing in, nor make the redirect fail.
     /// </summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is not null && !returnUrl.Contains("//", StringComparison.Ordinal) && !returnUrl.Contains('\\')
+    public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
+        returnUrl is not null && url.IsLocalUrl(returnUrl) && !returnUrl.Contains("//", StringComparison.Ordinal) && !returnUrl.Contains('\\')
             && SignedInAreas.Any(area => returnUrl == area || returnUrl.StartsWith(area + "/", StringComparison.Ordinal) || returnUrl.StartsWith(area + "?", StringComparison.Ordinal))
             ? returnUrl
             : DashboardExtensions.Root;

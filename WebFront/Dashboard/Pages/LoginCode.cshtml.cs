@@ -1,13 +1,15 @@
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Identity;
+using AlloIndustrie.WebFront.Dashboard.Security;
+using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AlloIndustrie.WebFront.Dashboard.Pages;
 
-public sealed class LoginCodeModel(SignInManager<AccountUser> signIn, AuditTrail audit) : PageModel
+public sealed class LoginCodeModel(SignInManager<AccountUser> signIn, LoginThrottle throttle, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public string Code { get; set; } = "";
@@ -27,11 +29,20 @@ public sealed class LoginCodeModel(SignInManager<AccountUser> signIn, AuditTrail
             return RedirectToPage("/Login");
         }
 
+        if (!throttle.TryEnter(ClientAddress.Of(HttpContext), user.Email))
+        {
+            await audit.Refused(HttpContext, AuditKey.Platform, "connexion", user.Email, "trop de tentatives", user.Email);
+            Response.Headers.RetryAfter = "60";
+            Error = LoginThrottle.Refusal;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", "", StringComparison.Ordinal), false, false);
         if (result.Succeeded)
         {
             await audit.Changed(HttpContext, AuditKey.Platform, "connexion", user.Email, null, new { doubleFacteur = true }, user.Email);
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LoginModel.SafeReturnUrl(Url, ReturnUrl));
         }
 
         await audit.Refused(HttpContext, AuditKey.Platform, "connexion", user.Email,

@@ -27,6 +27,12 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
 
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// The all-clear or withdrawal waiting for its confirmation: both reach every resident at once, so the first
+    /// press only shows what will be sent.
+    /// </summary>
+    public PendingChange? Pending { get; private set; }
+
     private INoticeGrain Grain => grains.GetGrain<INoticeGrain>(Id);
 
     public async Task<IActionResult> OnGetAsync()
@@ -48,13 +54,17 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
     public Task<IActionResult> OnPostUpdateAsync(string? message) =>
         Change("notice.point", grain => grain.AddUpdate(message ?? ""));
 
-    public Task<IActionResult> OnPostEndAsync(string? message) =>
-        Change("notice.fin", grain => grain.End(message));
+    public Task<IActionResult> OnPostEndAsync(string? message, [FromForm(Name = "confirme")] bool confirmed) =>
+        Change("notice.fin", grain => grain.End(message), confirmed ? null : new PendingChange("End", message));
 
-    public Task<IActionResult> OnPostWithdrawAsync(string? reason) =>
-        Change("notice.retrait", grain => grain.Withdraw(reason ?? ""));
+    public Task<IActionResult> OnPostWithdrawAsync(string? reason, [FromForm(Name = "confirme")] bool confirmed) =>
+        Change("notice.retrait", grain => grain.Withdraw(reason ?? ""),
+            // A reason the notice would refuse is refused at once, rather than after a confirmation.
+            confirmed || !NoticeRules.ValidateText("reason", reason, NoticeRules.ReasonMaxLength, "Le motif du retrait").IsEmpty
+                ? null
+                : new PendingChange("Withdraw", reason));
 
-    private async Task<IActionResult> Change(string action, Func<INoticeGrain, Task<NoticeResult>> change)
+    private async Task<IActionResult> Change(string action, Func<INoticeGrain, Task<NoticeResult>> change, PendingChange? unconfirmed = null)
     {
         if (await Grain.Get() is not { } before)
         {
@@ -64,6 +74,12 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
         if (!await gate.Check(HttpContext, PerimeterAction.OperateSite, action, before.Territory, before.Site, before.Id))
         {
             return Forbid();
+        }
+
+        if (unconfirmed is not null)
+        {
+            Pending = unconfirmed;
+            return await Show(before);
         }
 
         var result = await change(Grain);
@@ -85,4 +101,8 @@ public sealed class NoticeModel(IGrainFactory grains, DashboardGate gate, AuditT
         Listens = await grains.GetGrain<INoticeListensGrain>(notice.Id).Get();
         return Page();
     }
+
+    /// <param name="Handler">The form handler that carries the change out once confirmed.</param>
+    /// <param name="Text">The end message or the withdrawal's reason, as typed.</param>
+    public sealed record PendingChange(string Handler, string? Text);
 }

@@ -6,6 +6,8 @@ using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Publishing;
 using AlloIndustrie.WebFront.Dashboard.Reports;
+using AlloIndustrie.WebFront.Public.Localization;
+using PublicPageContext = AlloIndustrie.WebFront.Public.Pages.PageContext;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +17,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Pages;
 /// The publish form: templates, a preview of the public rendering and of the phone line's reading, then the
 /// same grain call as the API.
 /// </summary>
-public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, AudioPreviews audio, TimeProvider clock) : PageModel
+public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, AuditTrail audit, AudioPreviews audio, PublicSiteOptions publicSite, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Territory { get; set; } = "";
@@ -35,6 +37,9 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
     public NoticeSnapshot? Preview { get; private set; }
 
     public string? AudioPreviewUrl { get; private set; }
+
+    /// <summary>The public pages' context in French, for the preview: the card is the public component itself.</summary>
+    public PublicPageContext PreviewContext { get; private set; } = null!;
 
     private ISiteGrain Grain => grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site));
 
@@ -73,6 +78,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
             "apercu", Territory, Site, Profile.Name, Profile.Company, draft.EventType, draft.Nuisances, draft.Title.Trim(), draft.Message.Trim(),
             draft.Instructions?.Trim(), draft.Exercise, startsAt > now ? NoticeStatus.Scheduled : NoticeStatus.Active, startsAt,
             draft.ExpectedEndAt, now, null, startsAt + (draft.Retention ?? DefaultRetention), [], 0, null, now, null);
+        PreviewContext = new PublicPageContext(Texts.French, now, $"/{Territory}", publicSite);
         AudioPreviewUrl = Errors.Count == 0 ? await audio.Url(Preview, HttpContext.RequestAborted) : null;
         return Page();
     }

@@ -67,6 +67,21 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         }
 
         var phones = (phoneNumbers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var taken = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).OthersHolding(Territory, [.. phones]);
+        if (!taken.IsEmpty)
+        {
+            // In both trails: the territory whose calls would have been taken must learn that someone tried.
+            foreach (var owner in taken)
+            {
+                await audit.Refused(HttpContext, Territory, "territoire.configurer", Territory, owner.Refusal);
+                await audit.Refused(HttpContext, owner.Territory, "territoire.numero", owner.Territory, $"numéro {owner.Number} demandé pour le territoire {Territory}");
+            }
+
+            Error = string.Join(" ", taken.Select(o => o.Refusal));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await Show();
+        }
+
         var after = await Grain.Configure(before with
         {
             Name = name.Trim(),

@@ -3,24 +3,24 @@ using System.Text;
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
 
 /// <summary>
-/// RFC 4180 CSV (comma, CRLF, fields quoted when needed), as UTF-8 with a BOM so that Excel reads accents.
-/// A cell that a spreadsheet would take for a formula gets a leading apostrophe, so that an operator's text
-/// can never run as one on an authority's computer.
+/// RFC 4180 CSV (CRLF, fields quoted when needed) with the separator of the reader's spreadsheet, as UTF-8 with
+/// a BOM so that Excel reads accents. A cell that a spreadsheet would take for a formula gets a leading
+/// apostrophe, so that an operator's text can never run as one on an authority's computer.
 /// </summary>
 public static class Csv
 {
-    public static byte[] Write(IEnumerable<IReadOnlyList<string?>> rows)
+    public static byte[] Write(IEnumerable<IReadOnlyList<string?>> rows, char separator)
     {
         var text = new StringBuilder();
         foreach (var row in rows)
         {
-            text.AppendJoin(',', row.Select(Field)).Append("\r\n");
+            text.AppendJoin(separator, row.Select(cell => Field(cell, separator))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static string Field(string? value)
+    public static string Field(string? value, char separator)
     {
         var cell = value ?? "";
         if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
@@ -28,6 +28,6 @@ public static class Csv
             cell = "'" + cell;
         }
 
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+        return cell.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
     }
 }

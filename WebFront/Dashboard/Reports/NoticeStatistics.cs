@@ -7,14 +7,20 @@ namespace AlloIndustrie.WebFront.Dashboard.Reports;
 /// Counts per site, type and month, and how late notices go out: the delay from the event's start to its
 /// publication (zero or negative when announced in advance).
 /// </summary>
+/// <remarks>
+/// A notice counts as announced ahead only when it went out at least <see cref="AnnouncedAheadBy"/> before its
+/// start: one published as the event begins told residents nothing in advance.
+/// </remarks>
 public sealed record NoticeStatistics(
     ImmutableArray<(string Key, int Count)> PerSite,
     ImmutableArray<(string Key, int Count)> PerType,
     ImmutableArray<(string Key, int Count)> PerMonth,
     TimeSpan? MedianDelay,
     TimeSpan? AverageDelay,
-    int PublishedInAdvance)
+    int AnnouncedAhead)
 {
+    public static TimeSpan AnnouncedAheadBy { get; } = TimeSpan.FromHours(1);
+
     public static NoticeStatistics Of(IReadOnlyCollection<NoticeSnapshot> notices)
     {
         var delays = notices.Select(n => n.PublishedAt - n.StartsAt).Where(d => d > TimeSpan.Zero).Order().ToList();
@@ -25,7 +31,7 @@ public sealed record NoticeStatistics(
                 .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))],
             delays.Count == 0 ? null : delays[delays.Count / 2],
             delays.Count == 0 ? null : TimeSpan.FromTicks((long)delays.Average(d => d.Ticks)),
-            notices.Count(n => n.StartsAt >= n.PublishedAt));
+            notices.Count(n => n.StartsAt - n.PublishedAt >= AnnouncedAheadBy));
     }
 
     public static string Describe(TimeSpan? delay) => delay switch
@@ -33,6 +39,7 @@ public sealed record NoticeStatistics(
         null => "—",
         { TotalMinutes: < 1 } d => $"{(int)d.TotalSeconds} s",
         { TotalHours: < 1 } d => $"{(int)d.TotalMinutes} min",
+        { Minutes: 0 } d => $"{(int)d.TotalHours} h",
         { } d => $"{(int)d.TotalHours} h {d.Minutes:00} min",
     };
 

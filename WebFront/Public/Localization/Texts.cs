@@ -57,6 +57,9 @@ public sealed record Texts(
     ImmutableDictionary<string, string> EventTypes,
     ImmutableDictionary<string, string> NuisanceNames)
 {
+    /// <summary>The widget's link to a notice's instructions, which it has no room for.</summary>
+    public required string ReadInstructions { get; init; }
+
     public static Texts French { get; } = new(
         Language.French,
         "fr",
@@ -107,7 +110,10 @@ public sealed record Texts(
         "Voir tous les événements",
         "Communes concernées",
         NoticeVocabulary.EventTypes,
-        NoticeVocabulary.Nuisances);
+        NoticeVocabulary.Nuisances)
+    {
+        ReadInstructions = "à lire dans l’avis complet",
+    };
 
     public static Texts English { get; } = new(
         Language.English,
@@ -181,7 +187,10 @@ public sealed record Texts(
             ["vibration"] = "Vibrations",
             ["dust"] = "Dust",
             ["traffic"] = "Traffic",
-        }.ToImmutableDictionary());
+        }.ToImmutableDictionary())
+    {
+        ReadInstructions = "read them in the full notice",
+    };
 
     public static Texts For(Language language) => language == Language.English ? English : French;
 

@@ -1,6 +1,7 @@
 // Keeps the server-rendered list of notices current. The page is complete without this script; with it, a
 // change signalled by the hub makes the list re-fetch its server-rendered fragment (one template, escaped on the
-// server) and merge it article by article, so that an audio player that did not change keeps playing.
+// server) and merge it article by article (same version, status and audio: kept), so that an audio player that
+// did not change keeps playing.
 
 const MAX_DELAY_MS = 30000;
 
@@ -31,6 +32,16 @@ function start(root, signalR) {
     }
     announce(notice);
     refreshOrRecover();
+  });
+  // The card's player comes with the audio; the notice itself did not change, so nothing is announced.
+  connection.on('audioReady', ready => {
+    if (ready.territory !== territory || (site && ready.site !== site)) {
+      return;
+    }
+    const known = root.querySelector(`article[data-notice-id="${CSS.escape(ready.id)}"]`);
+    if (known && known.dataset.version === String(ready.version) && known.dataset.audio !== ready.audioUrl) {
+      refreshOrRecover();
+    }
   });
   connection.onreconnecting(() => setOnline(false));
   connection.onreconnected(() => resynchronise().catch(() => connection.stop()));
@@ -144,7 +155,7 @@ function start(root, signalR) {
     const incoming = [...fresh.querySelector('[data-notices]').children].filter(article => !(Date.parse(article.dataset.expires) <= now));
     const wanted = incoming.map(article => {
       const kept = existing.get(article.dataset.noticeId);
-      return kept && kept.dataset.version === article.dataset.version && kept.dataset.status === article.dataset.status
+      return kept && ['version', 'status', 'audio'].every(key => kept.dataset[key] === article.dataset[key])
         ? kept
         : document.importNode(article, true);
     });

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,6 +15,8 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
     private const string Territory = "rouen-metropole";
     private const string SiteA = "raffinerie-petit-couronne";
     private const string SiteB = "chimie-grand-quevilly";
+    private const string Havre = "le-havre-seine";
+    private const string Fertiliser = "engrais-havre";
 
     private RunningService Service => fixture.Service;
 
@@ -201,21 +202,66 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
     }
 
     [Fact]
-    public async Task Too_many_requests_from_one_key_get_429()
+    public async Task Keys_under_ever_new_ids_from_one_address_get_429_once_twenty_were_refused()
     {
+        // From a client of its own (forwarded by loopback, a trusted proxy), so that the tests' address keeps its budget.
         using var client = new HttpClient { BaseAddress = Service.BaseAddress };
-        // A well-formed key id that no key has: its own partition, apart from this address's other requests.
-        client.DefaultRequestHeaders.Authorization = new("Bearer", $"allo_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}_secret");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", $"198.51.100.{Random.Shared.Next(1, 255)}");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 130; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, PublishRoute(SiteA)) { Content = JsonContent.Create(ValidDraft()) };
+            request.Headers.Authorization = new("Bearer", $"allo_{Guid.NewGuid():N}_secret");
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 20), statuses.Take(20));
+        Assert.All(statuses.Skip(20), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+
+        // The right key from the same address is refused too until the minute is over: nothing is looked up.
+        using var right = new HttpRequestMessage(HttpMethod.Post, PublishRoute(SiteA)) { Content = JsonContent.Create(ValidDraft()) };
+        right.Headers.Authorization = new("Bearer", Service.Credentials.ApiKeys[$"{Territory}/{SiteA}"]);
+        var limited = await client.SendAsync(right);
+        await AssertProblem(limited, HttpStatusCode.TooManyRequests, "Trop de requêtes : réessayez dans une minute.");
+        Assert.Equal("60", limited.Headers.RetryAfter?.ToString());
+    }
+
+    [Fact]
+    public async Task A_verified_key_gets_429_past_120_requests_a_minute()
+    {
+        // A site no other test of the collection publishes for; each request is refused after the key is checked.
+        using var client = Service.Operator(Havre, Fertiliser);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 125; i++)
         {
-            statuses.Add((await client.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft())).StatusCode);
+            statuses.Add((await client.PostAsJsonAsync($"api/v1/territories/{Havre}/sites/{Fertiliser}/notices", new { })).StatusCode);
         }
 
-        Assert.Equal(120, statuses.Count(s => s == HttpStatusCode.Unauthorized));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        var limited = await client.PostAsJsonAsync(PublishRoute(SiteA), ValidDraft());
-        await AssertProblem(limited, HttpStatusCode.TooManyRequests, "Trop de requêtes : réessayez dans une minute.");
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.BadRequest, 120), statuses.Take(120));
+        Assert.All(statuses.Skip(120), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+    }
+
+    [Fact]
+    public async Task The_public_api_answers_429_past_600_requests_a_minute_from_one_ipv6_network_whatever_its_addresses()
+    {
+        using var client = new HttpClient { BaseAddress = Service.BaseAddress };
+        var network = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 605; i++)
+        {
+            // Each request from another address of the same /64, as a phone or a box may pick at will.
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/notices/{Guid.NewGuid():N}");
+            request.Headers.Add("X-Forwarded-For", $"{network}:{i + 1:x}:0:0:1");
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 600), statuses.Take(600));
+        Assert.All(statuses.Skip(600), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+
+        // Another network is another client.
+        using var other = new HttpRequestMessage(HttpMethod.Get, "api/v1/territories");
+        other.Headers.Add("X-Forwarded-For", $"2001:db8:ffff:{Random.Shared.Next(1, 0xffff):x}::1");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(other)).StatusCode);
     }
 
     [Fact]
@@ -229,9 +275,11 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
 
         foreach (var variant in variants)
         {
+            // From an address of its own (forwarded by loopback), below the limit on refused keys.
             using var client = new HttpClient { BaseAddress = Service.BaseAddress };
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{Random.Shared.Next(1, 255)}");
             client.DefaultRequestHeaders.Authorization = new("Bearer", variant);
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 2; i++)
             {
                 await AssertProblem(await client.PostAsJsonAsync(PublishRoute(SiteB), ValidDraft()), HttpStatusCode.Unauthorized, null);
             }

@@ -48,7 +48,7 @@ public sealed class AuthorizationMatrixTests(DashboardFixture fixture)
         {
             "publish" => await Publish(session, territory, site, $"Matrice {unique}"),
             "update" => await ChangeNotice(session, territory, site, "Update", "notice.point", new() { ["message"] = $"Point {unique}" }, version => version == 2),
-            "withdraw" => await ChangeNotice(session, territory, site, "Withdraw", "notice.retrait", new() { ["reason"] = $"Retrait {unique}" }, version => version is null),
+            "withdraw" => await ChangeNotice(session, territory, site, "Withdraw", "notice.retrait", new() { ["reason"] = $"Retrait {unique}", ["confirme"] = "true" }, version => version is null),
             "createKey" => await CreateKey(session, admin, territory, site, $"Clé {unique}"),
             "configureTerritory" => await ConfigureTerritory(session, territory, $"Territoire {unique}"),
             "configureCommunes" => await ConfigureCommunes(session, admin, territory),

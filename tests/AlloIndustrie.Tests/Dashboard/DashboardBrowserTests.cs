@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit;
 using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
@@ -44,6 +47,12 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await adminPage.GotoAsync($"/tableau-de-bord/territoires/{Rouen}");
         await adminPage.GetByLabel($"Motif du retrait de « {title} »").FillAsync("Publiée sur le mauvais site.");
         await adminPage.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "Retirer" }).ClickAsync();
+
+        // Withdrawing reaches every resident at once: the first press only asks, and nothing has changed yet.
+        await Expect(adminPage.GetByRole(AriaRole.Heading, new() { Name = "Confirmer le retrait de la notice ?" })).ToBeVisibleAsync();
+        await Expect(adminPage.Locator(".confirm")).ToContainTextAsync("Publiée sur le mauvais site.");
+        Assert.Equal(1, await DashboardChecks.PublicVersion(fixture.Service, id));
+        await adminPage.GetByRole(AriaRole.Button, new() { Name = "Oui, retirer la notice" }).ClickAsync();
         await Expect(adminPage.Locator("[data-status]").First).ToHaveAttributeAsync("data-status", "withdrawn");
 
         await operatorPage.GotoAsync($"/{Rouen}");
@@ -55,6 +64,32 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
 
         await operatorPage.Context.CloseAsync();
         await adminPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_notice_page_opened_before_its_audio_exists_shows_the_player_without_a_reload()
+    {
+        var page = await NewPage(phone: false);
+        await SignIn(page, fixture.Operator.Email, fixture.Operator.Password);
+        using var api = fixture.Service.Operator(Rouen, Refinery);
+        var published = await api.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{Refinery}/notices", new
+        {
+            eventType = "flare",
+            nuisances = new[] { "light" },
+            title = $"Torchage long {Guid.NewGuid():N}"[..24],
+            message = string.Join(' ', Enumerable.Repeat("Une flamme haute est visible au-dessus de la raffinerie et un grondement s’entend jusqu’aux communes voisines.", 16)),
+        });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var id = JsonNode.Parse(await published.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        await page.GotoAsync($"/tableau-de-bord/notices/{id}");
+        await page.EvaluateAsync("() => window.sameDocument = true");
+        await Expect(page.Locator("[data-notice-audio] .hint")).ToContainTextAsync("en cours de synthèse");
+
+        await Expect(page.Locator("[data-notice-audio] audio")).ToHaveAttributeAsync("src", $"/audio/{id}/1.mp3", new() { Timeout = 60_000 });
+        await Expect(page.Locator("[data-notice-audio] .hint")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -135,26 +170,5 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         }
     }
 
-    private async Task<IPage> NewPage(bool phone)
-    {
-        var context = await (await fixture.Browser()).NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Service.BaseAddress.ToString(),
-            Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
-            IsMobile = phone,
-            HasTouch = phone,
-        });
-        return await context.NewPageAsync();
-    }
-
-    private static async Task SignIn(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/tableau-de-bord/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
-    }
+    private Task<IPage> NewPage(bool phone) => fixture.NewPage(phone);
 }

@@ -119,6 +119,39 @@ public sealed class DashboardFixture : IAsyncLifetime
         return browser;
     }
 
+    /// <summary>A fresh browser context on the first web front, as a French reader in Paris on a phone or a 1366 px laptop.</summary>
+    public async Task<IPage> NewPage(bool phone)
+    {
+        var context = await (await Browser()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Service.BaseAddress.ToString(),
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 768 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser context signed in through the sign-in form.</summary>
+    public async Task<IPage> SignedInPage(Role role, bool phone = false)
+    {
+        var page = await NewPage(phone);
+        var (email, password) = Login(role);
+        await SignIn(page, email, password);
+        return page;
+    }
+
+    public static async Task SignIn(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/tableau-de-bord/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var session in sessions.Values)

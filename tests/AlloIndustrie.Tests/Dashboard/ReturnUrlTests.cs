@@ -1,4 +1,9 @@
 using AlloIndustrie.WebFront.Dashboard.Pages;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Routing;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Dashboard;
@@ -6,12 +11,14 @@ namespace AlloIndustrie.Tests.Dashboard;
 /// <summary>After signing in, only the signed-in tools are reachable through a return address.</summary>
 public sealed class ReturnUrlTests
 {
+    private static readonly IUrlHelper Url = new UrlHelper(new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()));
+
     [Theory]
     [InlineData("/tableau-de-bord/sites/rouen-metropole/depot-rouen-port")]
     [InlineData("/simulator")]
     [InlineData("/simulator?territoire=rouen")]
     [InlineData("/orleans/")]
-    public void Signed_in_tools_are_kept(string returnUrl) => Assert.Equal(returnUrl, LoginModel.SafeReturnUrl(returnUrl));
+    public void Signed_in_tools_are_kept(string returnUrl) => Assert.Equal(returnUrl, LoginModel.SafeReturnUrl(Url, returnUrl));
 
     [Theory]
     [InlineData(null)]
@@ -21,6 +28,9 @@ public sealed class ReturnUrlTests
     [InlineData("/simulatorx")]
     [InlineData("/rouen-metropole")]
     [InlineData("/tableau-de-bord//ailleurs.example")]
+    [InlineData("/tableau-de-bord/\u0001")]
+    [InlineData("/simulator?x=\u0007")]
+    [InlineData("/tableau-de-bord/\t/ailleurs.example")]
     public void Anything_else_leads_to_the_dashboard_home(string? returnUrl) =>
-        Assert.Equal("/tableau-de-bord", LoginModel.SafeReturnUrl(returnUrl));
+        Assert.Equal("/tableau-de-bord", LoginModel.SafeReturnUrl(Url, returnUrl));
 }

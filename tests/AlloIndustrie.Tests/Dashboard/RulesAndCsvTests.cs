@@ -58,10 +58,23 @@ public sealed class RulesAndCsvTests
     [Fact]
     public void Csv_follows_RFC_4180_with_a_BOM_and_defuses_formulas()
     {
-        var bytes = Csv.Write([["a,b", "dit \"oui\"", "ligne\nsuivante"], ["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "Élément", null]]);
+        var bytes = Csv.Write([["a,b", "dit \"oui\"", "ligne\nsuivante"], ["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "Élément", null]], ',');
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Equal("\"a,b\",\"dit \"\"oui\"\"\",\"ligne\nsuivante\"\r\n'=1+1,'+33,'-2,'@SUM(A1),'\tx,Élément,\r\n", text);
+
+        // With the semicolon of French spreadsheets, a comma needs no quotes and a semicolon does.
+        Assert.Equal("a,b;\"x;y\"\r\n", Encoding.UTF8.GetString(Csv.Write([["a,b", "x;y"]], ';')[3..]));
+    }
+
+    [Fact]
+    public void Only_a_notice_published_well_before_its_start_counts_as_announced_ahead()
+    {
+        var atStart = AlloIndustrie.Tests.Public.SampleNotices.Notice("a");
+        var halfAnHourBefore = atStart with { Id = "b", PublishedAt = atStart.StartsAt.AddMinutes(-30) };
+        var ahead = atStart with { Id = "c", PublishedAt = atStart.StartsAt - NoticeStatistics.AnnouncedAheadBy };
+        Assert.Equal(1, NoticeStatistics.Of([atStart, halfAnHourBefore, ahead]).AnnouncedAhead);
+        Assert.Equal("1 h", NoticeStatistics.Describe(NoticeStatistics.AnnouncedAheadBy));
     }
 
     private static AccountRecord Account(AccountRole role, ImmutableArray<string> territories, ImmutableArray<string> sites) => new(

@@ -50,6 +50,63 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Concurrent_wrong_passwords_lock_the_account_as_sequential_ones_do()
+    {
+        var (email, password) = await NewOperator(fixture);
+
+        // Nine at once (the per-account limit lets ten through in a minute, the right one included), each with
+        // its own form already loaded, so that the password checks overlap.
+        var sessions = Enumerable.Range(0, 9).Select(_ => new DashboardSession(fixture.Service.BaseAddress)).ToList();
+        var tokens = await Task.WhenAll(sessions.Select(async s => DashboardSession.Token(await s.Html("/tableau-de-bord/connexion"))));
+        var statuses = await Task.WhenAll(sessions.Select((s, i) => s.Post("/tableau-de-bord/connexion",
+            new() { ["Email"] = email, ["Password"] = "mauvais-mot-de-passe" }, tokenFrom: null,
+            more: [new("__RequestVerificationToken", tokens[i])])));
+        Assert.All(statuses, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+
+        using var right = new DashboardSession(fixture.Service.BaseAddress);
+        var locked = await right.TrySignIn(email, password);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("verrouillé", WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()));
+        sessions.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
+    public async Task Concurrent_wrong_codes_lock_the_account_and_the_code_step_is_rate_limited()
+    {
+        var (email, password, key) = await NewOperatorWithTwoFactor();
+        using var session = new DashboardSession(fixture.Service.BaseAddress);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.TrySignIn(email, password)).StatusCode);
+
+        // Seven wrong codes at once: with the two passwords, nine of the ten attempts a minute the limit allows.
+        var token = DashboardSession.Token(await session.Html("/tableau-de-bord/connexion/code"));
+        var wrong = await Task.WhenAll(Enumerable.Range(0, 7).Select(i => session.Post("/tableau-de-bord/connexion/code",
+            new() { ["Code"] = $"00000{i}" }, tokenFrom: null, more: [new("__RequestVerificationToken", token)])));
+        Assert.All(wrong, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+
+        var right = await session.Post("/tableau-de-bord/connexion/code",
+            new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, tokenFrom: null, more: [new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("verrouillé", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Get("/tableau-de-bord")).StatusCode);
+
+        // The tenth attempt is still counted; the eleventh is refused before any code is checked.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await session.Post("/tableau-de-bord/connexion/code",
+            new() { ["Code"] = "123456" }, tokenFrom: null, more: [new("__RequestVerificationToken", token)])).StatusCode);
+        Assert.True(await Audited(await fixture.Session(Role.SuperAdmin), Platform, email, "connexion", refused: true));
+    }
+
+    [Fact]
+    public async Task A_return_address_with_a_control_character_leads_to_the_dashboard_home()
+    {
+        var (email, password) = await NewOperator(fixture);
+        using var session = new DashboardSession(fixture.Service.BaseAddress);
+        var signedIn = await session.Post("/tableau-de-bord/connexion?ReturnUrl=%2Ftableau-de-bord%2F%01",
+            new() { ["Email"] = email, ["Password"] = password }, tokenFrom: "/tableau-de-bord/connexion");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/tableau-de-bord", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Sign_in_attempts_are_rate_limited_per_account_and_address()
     {
         using var session = new DashboardSession(fixture.Service.BaseAddress);
@@ -182,55 +239,35 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
     [Fact]
     public async Task Two_factor_sign_in_asks_for_the_authenticator_code()
     {
-        var (email, password) = await NewOperator(fixture);
-        using (var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password))
-        {
-            Assert.DoesNotContain("cle-totp", await session.Html("/tableau-de-bord/compte"));
-            var setUp = await session.Post("/tableau-de-bord/compte?handler=SetUpTwoFactor", [], tokenFrom: "/tableau-de-bord/compte");
-            var key = Secret(await setUp.Content.ReadAsStringAsync(), "cle-totp");
-            var wrong = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor", new() { ["code"] = "000000" }, tokenFrom: "/tableau-de-bord/compte");
-            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-            var enabled = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor",
-                new() { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, tokenFrom: "/tableau-de-bord/compte");
-            Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-            Assert.Contains("activée", WebUtility.HtmlDecode(await enabled.Content.ReadAsStringAsync()));
+        var (email, password, key) = await NewOperatorWithTwoFactor();
+        using var second = new DashboardSession(fixture.Service.BaseAddress);
+        var first = await second.TrySignIn(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.StartsWith("/tableau-de-bord/connexion/code", first.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.Get("/tableau-de-bord")).StatusCode);
 
-            using var second = new DashboardSession(fixture.Service.BaseAddress);
-            var first = await second.TrySignIn(email, password);
-            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-            Assert.StartsWith("/tableau-de-bord/connexion/code", first.Headers.Location!.OriginalString);
-            Assert.Equal(HttpStatusCode.Redirect, (await second.Get("/tableau-de-bord")).StatusCode);
-
-            var bad = await second.Post("/tableau-de-bord/connexion/code", new() { ["Code"] = "123456" }, tokenFrom: "/tableau-de-bord/connexion/code");
-            Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
-            var good = await second.Post("/tableau-de-bord/connexion/code",
-                new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, tokenFrom: "/tableau-de-bord/connexion/code");
-            Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await second.Get("/tableau-de-bord")).StatusCode);
-        }
+        var bad = await second.Post("/tableau-de-bord/connexion/code", new() { ["Code"] = "123456" }, tokenFrom: "/tableau-de-bord/connexion/code");
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+        var good = await second.Post("/tableau-de-bord/connexion/code",
+            new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, tokenFrom: "/tableau-de-bord/connexion/code");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.Get("/tableau-de-bord")).StatusCode);
     }
 
-    [Fact]
-    public async Task The_history_exports_every_notice_as_excel_ready_csv_that_cannot_run_formulas()
+    /// <summary>A new operator who has turned two-factor authentication on, with the key of its authenticator.</summary>
+    private async Task<(string Email, string Password, string Key)> NewOperatorWithTwoFactor()
     {
-        var title = $"=HYPERLINK(\"http://exemple.invalid\";\"clic\") {Guid.NewGuid():N}";
-        var id = await PublishWithKey(fixture.Service, Havre, Terminal, title);
-        using (var withdrawing = fixture.Service.Operator(Havre, Terminal))
-        {
-            await withdrawing.PostAsync($"api/v1/notices/{id}/withdraw", System.Net.Http.Json.JsonContent.Create(new { reason = "Erreur" }));
-        }
-
-        var authority = await fixture.Session(Role.Authority);
-        var response = await authority.Get($"/tableau-de-bord/historique?handler=Csv&territoire={Havre}&type=odour");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,territoire,site,", text);
-        Assert.Contains("\r\n", text);
-        var line = text.Split("\r\n").Single(l => l.StartsWith(id, StringComparison.Ordinal));
-        Assert.Contains("\"'=HYPERLINK(\"\"http://exemple.invalid\"\";\"\"clic\"\")", line);
-        Assert.Contains("retiré", line);
+        var (email, password) = await NewOperator(fixture);
+        using var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password);
+        Assert.DoesNotContain("cle-totp", await session.Html("/tableau-de-bord/compte"));
+        var setUp = await session.Post("/tableau-de-bord/compte?handler=SetUpTwoFactor", [], tokenFrom: "/tableau-de-bord/compte");
+        var key = Secret(await setUp.Content.ReadAsStringAsync(), "cle-totp");
+        var wrong = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor", new() { ["code"] = "000000" }, tokenFrom: "/tableau-de-bord/compte");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var enabled = await session.Post("/tableau-de-bord/compte?handler=EnableTwoFactor",
+            new() { ["code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, tokenFrom: "/tableau-de-bord/compte");
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Contains("activée", WebUtility.HtmlDecode(await enabled.Content.ReadAsStringAsync()));
+        return (email, password, key);
     }
 }

@@ -152,6 +152,24 @@ public abstract class NoticeLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_suspended_site_cannot_add_to_its_notices_but_may_still_end_or_withdraw_them()
+    {
+        await SiteGrain.Configure(Settings(membershipEndsAt: null));
+        var going = Expect(await SiteGrain.Publish(Draft()));
+        var mistaken = Expect(await SiteGrain.Publish(Draft() with { Title = "Erreur" }));
+        await SiteGrain.Configure(Settings(membershipEndsAt: null) with { Suspended = true });
+
+        var update = await Grains.GetGrain<INoticeGrain>(going.Id).AddUpdate("La flamme grandit.");
+        Assert.Equal(NoticeErrorKind.Forbidden, update.Error?.Kind);
+        Assert.Contains("suspendu", update.Error!.Title);
+        Assert.Empty((await Grains.GetGrain<INoticeGrain>(going.Id).Get())!.Updates);
+
+        // Residents must not be left with a fire that is over, or a false alarm, until the notice expires.
+        Assert.Equal(NoticeStatus.Ended, Expect(await Grains.GetGrain<INoticeGrain>(going.Id).End("C’est terminé.")).Status);
+        Assert.Equal(NoticeStatus.Withdrawn, Expect(await Grains.GetGrain<INoticeGrain>(mistaken.Id).Withdraw("Erreur de saisie")).Status);
+    }
+
+    [Fact]
     public async Task Notices_are_listed_active_first_then_newest_first()
     {
         var now = Test.Clock.GetUtcNow();

@@ -14,20 +14,34 @@ public sealed class RunningService : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> webFrontSettings;
+    private readonly Func<int, IReadOnlyList<string>>? webFrontArguments;
+    private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> siloSettings;
+    private readonly bool keepLogs;
     private readonly ServiceProcess?[] silos;
     private readonly ServiceProcess?[] webFronts;
     private readonly (int SiloPort, int GatewayPort)[] siloPorts;
     private readonly int[] webPorts;
 
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
+    /// <param name="webFrontArguments">Command-line arguments of each web front, given the port it is to answer on.</param>
+    /// <param name="siloSettings">The same for silos.</param>
+    /// <param name="keepLogs">Keep every line each process writes in <see cref="LogFile"/>, not only the tail.</param>
+    /// <param name="dataDirectory">An existing data folder (a restored backup) instead of a new, empty one; it is deleted with the service.</param>
     public RunningService(
         IReadOnlyDictionary<string, string>? settings = null,
         int silos = 1,
         int webFronts = 1,
-        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null)
+        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? webFrontSettings = null,
+        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? siloSettings = null,
+        bool keepLogs = false,
+        string? dataDirectory = null,
+        Func<int, IReadOnlyList<string>>? webFrontArguments = null)
     {
+        this.webFrontArguments = webFrontArguments;
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
-        DataDirectory = Directory.CreateTempSubdirectory("allo-test-").FullName;
+        this.siloSettings = siloSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
+        this.keepLogs = keepLogs;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("allo-test-").FullName;
         this.silos = new ServiceProcess?[silos];
         this.webFronts = new ServiceProcess?[webFronts];
         siloPorts = [.. Enumerable.Range(0, silos).Select(_ => (FreePort(), FreePort()))];
@@ -60,7 +74,13 @@ public sealed class RunningService : IAsyncDisposable
 
     public DemoCredentials Credentials { get; private set; } = null!;
 
+    /// <summary>What one web front wrote to its console so far.</summary>
+    public string WebFrontOutput(int index) => webFronts[index]?.Output ?? "";
+
     public string Logs => string.Join('\n', silos.Concat(webFronts).OfType<ServiceProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
+
+    /// <summary>Where every line of a process's output is kept, with <c>keepLogs</c>: <c>silo 0</c>, <c>web front 0</c>…</summary>
+    public string LogFile(string process) => Path.Combine(DataDirectory, "logs", process.Replace(' ', '-') + ".log");
 
     public Uri WebFrontAddress(int index) => new($"http://127.0.0.1:{webPorts[index]}/");
 
@@ -157,9 +177,14 @@ public sealed class RunningService : IAsyncDisposable
             ["Allo__Cluster__SiloPort"] = siloPorts[index].SiloPort.ToString(),
             ["Allo__Cluster__GatewayPort"] = siloPorts[index].GatewayPort.ToString(),
         };
+        foreach (var (key, value) in siloSettings.GetValueOrDefault(index) ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         silos[index]?.Dispose();
         silos[index] = new ServiceProcess(
-            $"silo {index}", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), settings, Path.Combine(RepositoryPaths.Root, "Silo"));
+            $"silo {index}", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), settings, Path.Combine(RepositoryPaths.Root, "Silo"), KeptLog($"silo {index}"));
     }
 
     private void StartWebFront(int index)
@@ -178,7 +203,19 @@ public sealed class RunningService : IAsyncDisposable
 
         webFronts[index]?.Dispose();
         webFronts[index] = new ServiceProcess(
-            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"));
+            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"), KeptLog($"web front {index}"),
+            webFrontArguments?.Invoke(webPorts[index]));
+    }
+
+    private string? KeptLog(string process)
+    {
+        if (!keepLogs)
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(LogFile(process))!);
+        return LogFile(process);
     }
 
     private async Task WaitUntilHealthy(int webFront)
@@ -211,7 +248,8 @@ public sealed class RunningService : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free when this returns.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -8,10 +8,13 @@ public sealed class ServiceProcess : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly StreamWriter? log;
 
-    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    /// <param name="logFile">Where to keep every line of output, for tests that search all of it; else only the tail is kept.</param>
+    public ServiceProcess(string name, string assembly, IReadOnlyDictionary<string, string> environment, string workingDirectory, string? logFile = null, IEnumerable<string>? arguments = null)
     {
         Name = name;
+        log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true };
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -20,6 +23,11 @@ public sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -58,6 +66,18 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>The exit code once the process has ended by itself within <paramref name="patience"/>, its output read to the end; else null.</summary>
+    public int? WaitForExit(TimeSpan patience)
+    {
+        if (!process.WaitForExit(patience))
+        {
+            return null;
+        }
+
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     /// <summary>SIGTERM, as Ctrl-C or a service manager would.</summary>
     public bool Terminate(TimeSpan patience)
     {
@@ -74,6 +94,10 @@ public sealed class ServiceProcess : IDisposable
     {
         Kill();
         process.Dispose();
+        lock (output)
+        {
+            log?.Dispose();
+        }
     }
 
     private static void Signal(int pid, int signal) =>
@@ -95,6 +119,7 @@ public sealed class ServiceProcess : IDisposable
             }
 
             output.AppendLine(line);
+            log?.WriteLine(line);
         }
     }
 }

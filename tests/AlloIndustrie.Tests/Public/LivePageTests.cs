@@ -90,6 +90,63 @@ public sealed class LivePageTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_open_page_and_widget_show_the_player_once_the_audio_exists_and_announce_the_notice_once()
+    {
+        var page = await OpenTerritoryPage();
+        var widget = await fixture.NewPage();
+        await widget.GotoAsync($"{PagePath}/widget");
+        await WaitUntilLive(widget);
+        foreach (var open in new[] { page, widget })
+        {
+            await open.EvaluateAsync(WatchScript);
+        }
+
+        var title = $"Torchage sonore {Guid.NewGuid():N}";
+        var id = await fixture.Api.Publish(title, message: PublicSiteClient.LongMessage);
+        foreach (var open in new[] { page, widget })
+        {
+            var article = Article(open, id);
+            await Expect(article.Locator("audio")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+            await Expect(article).ToHaveAttributeAsync("data-audio", $"/audio/{id}/1.mp3");
+
+            // The card was first shown without audio: the player came later, on the same page.
+            Assert.True(await open.EvaluateAsync<bool>($"() => window.seenWithoutAudio.includes('{id}')"));
+            Assert.True(await open.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        }
+
+        // The audio is no news: screen readers heard of the notice once, not a second time with the player.
+        await page.WaitForTimeoutAsync(1500);
+        foreach (var open in new[] { page, widget })
+        {
+            var announcements = await open.EvaluateAsync<string[]>("() => window.announcements");
+            Assert.Single(announcements, said => said.Contains(title, StringComparison.Ordinal));
+        }
+
+        await fixture.Api.Withdraw(id);
+        await page.Context.CloseAsync();
+        await widget.Context.CloseAsync();
+    }
+
+    /// <summary>Records every announcement and every notice seen without its audio, on the page itself.</summary>
+    private const string WatchScript = """
+        () => {
+          window.sameDocument = true;
+          window.announcements = [];
+          window.seenWithoutAudio = [];
+          const announcer = document.querySelector('[data-announcer]');
+          new MutationObserver(() => window.announcements.push(announcer.textContent))
+            .observe(announcer, { childList: true, characterData: true, subtree: true });
+          new MutationObserver(() => {
+            for (const article of document.querySelectorAll('article[data-notice-id]')) {
+              if (!article.querySelector('audio')) {
+                window.seenWithoutAudio.push(article.dataset.noticeId);
+              }
+            }
+          }).observe(document.querySelector('[data-live]'), { childList: true, subtree: true });
+        }
+        """;
+
     private async Task<IPage> OpenTerritoryPage()
     {
         var page = await fixture.NewPage();

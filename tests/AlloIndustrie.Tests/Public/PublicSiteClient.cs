@@ -12,7 +12,10 @@ public sealed class PublicSiteClient(RunningService service)
     public const string Territory = "le-havre-seine";
     public const string Site = "plateforme-gonfreville";
 
-    public async Task<string> Publish(string title, string? retention = null, bool exercise = false, string site = Site)
+    /// <summary>Long enough that its synthesis takes a few seconds: pages show the notice well before its audio.</summary>
+    public static readonly string LongMessage = string.Join(' ', Enumerable.Repeat("Une flamme haute est visible au-dessus de la plateforme et un grondement s’entend jusqu’aux communes voisines.", 16));
+
+    public async Task<string> Publish(string title, string? retention = null, bool exercise = false, string site = Site, string? message = null)
     {
         using var client = service.Operator(Territory, site);
         var response = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/sites/{site}/notices", new
@@ -20,7 +23,7 @@ public sealed class PublicSiteClient(RunningService service)
             eventType = "flare",
             nuisances = new[] { "light", "noise" },
             title,
-            message = "Une flamme est visible au-dessus de la plateforme.",
+            message = message ?? "Une flamme est visible au-dessus de la plateforme.",
             instructions = "Aucune action n’est nécessaire.",
             exercise,
             expectedEndAt = DateTimeOffset.UtcNow.AddHours(2).ToString("O"),

@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -49,7 +50,7 @@ public sealed class StorageConfigurationTests : IDisposable
     [InlineData("1")]
     public void Unknown_provider_is_rejected_naming_the_key(string provider)
     {
-        var exception = Assert.Throws<InvalidOperationException>(() => StorageOptions.FromConfiguration(Configuration(new()
+        var exception = Assert.Throws<SettingException>(() => StorageOptions.FromConfiguration(Configuration(new()
         {
             ["ALLO_DATA_DIR"] = _dataDirectory,
             ["Allo:Storage:Provider"] = provider,
@@ -61,7 +62,7 @@ public sealed class StorageConfigurationTests : IDisposable
     [Fact]
     public void PostgreSql_without_connection_string_is_rejected_naming_the_key()
     {
-        var exception = Assert.Throws<InvalidOperationException>(() => StorageOptions.FromConfiguration(Configuration(new()
+        var exception = Assert.Throws<SettingException>(() => StorageOptions.FromConfiguration(Configuration(new()
         {
             ["ALLO_DATA_DIR"] = _dataDirectory,
             ["Allo:Storage:Provider"] = "PostgreSql",
@@ -76,7 +77,7 @@ public sealed class StorageConfigurationTests : IDisposable
         var defaults = ClusterSettings.FromConfiguration(Configuration([]));
         Assert.Equal(new ClusterSettings("alloindustrie", 11111, 30000, System.Net.IPAddress.Loopback), defaults);
 
-        var exception = Assert.Throws<InvalidOperationException>(
+        var exception = Assert.Throws<SettingException>(
             () => ClusterSettings.FromConfiguration(Configuration(new() { ["Allo:Cluster:SiloPort"] = "70000" })));
         Assert.Contains("Allo:Cluster:SiloPort", exception.Message, StringComparison.Ordinal);
     }
@@ -91,7 +92,7 @@ public sealed class StorageConfigurationTests : IDisposable
         });
         var builder = Host.CreateApplicationBuilder();
 
-        var exception = Assert.Throws<InvalidOperationException>(() => builder.UseOrleans(silo => silo.AddAlloStorage(configuration)));
+        var exception = Assert.Throws<SettingException>(() => builder.UseOrleans(silo => silo.AddAlloStorage(configuration)));
 
         Assert.Contains("Allo:Storage:ConnectionString", exception.Message, StringComparison.Ordinal);
     }

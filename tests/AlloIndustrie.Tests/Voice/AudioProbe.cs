@@ -6,16 +6,23 @@ namespace AlloIndustrie.Tests.Voice;
 /// <summary>Measures a recording with sox's soxi, independently of the code that made it.</summary>
 public static class AudioProbe
 {
-    public static async Task<(double Seconds, int SampleRate, int Channels)> Measure(byte[] mp3)
+    public static async Task<(double Seconds, int SampleRate, int Channels)> Measure(byte[] audio, string extension = "mp3")
     {
-        var file = Path.Combine(Path.GetTempPath(), $"allo-probe-{Guid.NewGuid():N}.mp3");
-        await File.WriteAllBytesAsync(file, mp3);
+        var (seconds, rate, channels, _) = await MeasureWithEncoding(audio, extension);
+        return (seconds, rate, channels);
+    }
+
+    /// <summary>Also the sample encoding as soxi names it ("u-law", "MPEG audio (layer I, II or III)"…).</summary>
+    public static async Task<(double Seconds, int SampleRate, int Channels, string Encoding)> MeasureWithEncoding(byte[] audio, string extension)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"allo-probe-{Guid.NewGuid():N}.{extension}");
+        await File.WriteAllBytesAsync(file, audio);
         try
         {
             var seconds = double.Parse(await Soxi("-D", file), CultureInfo.InvariantCulture);
             var rate = int.Parse(await Soxi("-r", file), CultureInfo.InvariantCulture);
             var channels = int.Parse(await Soxi("-c", file), CultureInfo.InvariantCulture);
-            return (seconds, rate, channels);
+            return (seconds, rate, channels, await Soxi("-e", file));
         }
         finally
         {

@@ -147,7 +147,7 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
                 throw new InvalidOperationException("espeak-ng est en panne.");
             }
 
-            return Task.FromResult(new SynthesizedSpeech(Mp3, TimeSpan.FromSeconds(1)));
+            return Task.FromResult(new SynthesizedSpeech(Mp3, TimeSpan.FromSeconds(1), Mp3));
         }
     }
 }

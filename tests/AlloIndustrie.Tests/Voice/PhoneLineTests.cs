@@ -49,9 +49,10 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         Assert.Equal("text/xml", answer.MediaType);
         Assert.Equal(
             ["Bienvenue sur AlloIndustrie Rouen Métropole, l’information des riverains des sites industriels.",
-             "Il y a en ce moment 4 événements signalés."],
+             "Il y a en ce moment 4 événements en cours.",
+             "À tout moment, tapez 1 pour réécouter, 2 pour passer au suivant."],
             answer.Preamble);
-        AssertPresents(answer, 1, Public + audio[newest], step: 1);
+        AssertPresents(answer, 1, Public + Telephone(audio[newest]), step: 1);
         Assert.Equal(answer.Action, answer.Twiml.Element("Redirect")?.Value);
 
         // Twilio retries the incoming webhook: the same answer, and no second call counted.
@@ -65,7 +66,7 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         answer = await Twilio.Follow(answer.Action!, call, "2");
         AssertPresents(answer, 2, null, step: 2);
         Assert.True(
-            answer.Plays.SequenceEqual([$"{Public}/audio/{ended}/2.mp3"]) || answer.MenuSays.Any(s => s.StartsWith("Terminé le ", StringComparison.Ordinal)),
+            answer.Plays.SequenceEqual([$"{Public}/audio/{ended}/2.wav"]) || answer.MenuSays.Any(s => s.StartsWith("Terminé le ", StringComparison.Ordinal)),
             answer.Body);
 
         // 1: repeat.
@@ -78,13 +79,13 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
         // 3: previous.
         answer = await Twilio.Follow(answer.Action!, call, "3");
-        AssertPresents(answer, 1, Public + audio[newest], step: 4);
+        AssertPresents(answer, 1, Public + Telephone(audio[newest]), step: 4);
         Assert.Empty(answer.Preamble);
 
-        // 0: back to the start, with the count again.
+        // 0: back to the start, with the count as it now stands: one ended, one withdrawn.
         answer = await Twilio.Follow(answer.Action!, call, "0");
-        Assert.Equal(["Retour au début.", "Il y a en ce moment 4 événements signalés."], answer.Preamble);
-        AssertPresents(answer, 1, Public + audio[newest], step: 5);
+        Assert.Equal(["Retour au début.", "Il y a en ce moment 2 événements en cours.", "Un événement est terminé depuis peu."], answer.Preamble);
+        AssertPresents(answer, 1, Public + Telephone(audio[newest]), step: 5);
 
         // A key outside the menu: the menu again, nobody moves.
         answer = await Twilio.Follow(answer.Action!, call, "9");
@@ -101,8 +102,17 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         await WaitUntil(async () => (await fixture.Service.Http.GetAsync($"api/v1/notices/{expiring}")).StatusCode == HttpStatusCode.NotFound,
             "the notice to expire");
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync(audio[expiring].TrimStart('/'))).StatusCode);
+        // Past the last one, the menu is said twice more, with a long wait, before the goodbye.
         answer = await Twilio.Follow(answer.Action!, call, "2");
-        Assert.Equal(["Vous avez entendu tous les événements en cours.", "Merci de votre appel. Au revoir."], answer.Preamble);
+        Assert.Empty(answer.Preamble);
+        Assert.Equal("Vous avez entendu tous les événements.", answer.MenuSays.First());
+        Assert.DoesNotContain("tapez 2", answer.MenuSays.Last());
+        Assert.Equal(CallResponse.LongWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Gather!.Attribute("timeout")?.Value);
+        answer = await Twilio.Follow(answer.Twiml.Element("Redirect")!.Value, call, null);
+        Assert.StartsWith("Pour réécouter cet événement, tapez 1.", Assert.Single(answer.MenuSays));
+        Assert.Equal(CallResponse.LongWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Gather!.Attribute("timeout")?.Value);
+        answer = await Twilio.Follow(answer.Twiml.Element("Redirect")!.Value, call, null);
+        Assert.Equal(["Merci de votre appel. Au revoir."], answer.Preamble);
         Assert.Null(answer.Gather);
         Assert.True(answer.HangsUp);
 
@@ -159,6 +169,25 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         conditional.Headers.IfNoneMatch.Add(etag);
         Assert.Equal(HttpStatusCode.NotModified, (await fixture.Service.Http.SendAsync(conditional)).StatusCode);
 
+        // The phone's rendition of the same speech: 8 kHz µ-law WAV, as long, cached the same way.
+        var wavUrl = Telephone(url).TrimStart('/');
+        var wavResponse = await fixture.Service.Http.GetAsync(wavUrl);
+        Assert.Equal(HttpStatusCode.OK, wavResponse.StatusCode);
+        Assert.Equal("audio/wav", wavResponse.Content.Headers.ContentType?.MediaType);
+        var wav = await wavResponse.Content.ReadAsByteArrayAsync();
+        Assert.Equal(wav.Length, wavResponse.Content.Headers.ContentLength);
+        Assert.True(wavResponse.Headers.CacheControl is { Public: true, MaxAge.TotalDays: > 8 and <= 9 }, wavResponse.Headers.CacheControl?.ToString());
+        Assert.Contains("immutable", wavResponse.Headers.CacheControl!.Extensions.Select(e => e.Name));
+        var wavTag = wavResponse.Headers.ETag ?? throw new InvalidOperationException("No ETag on the WAV.");
+        Assert.NotEqual(etag, wavTag);
+        var (wavSeconds, wavRate, wavChannels, encoding) = await AudioProbe.MeasureWithEncoding(wav, "wav");
+        Assert.Equal((8000, 1, "u-law"), (wavRate, wavChannels, encoding));
+        Assert.InRange(wavSeconds, seconds - 0.3, seconds + 0.3);
+        using var conditionalWav = new HttpRequestMessage(HttpMethod.Get, wavUrl);
+        conditionalWav.Headers.IfNoneMatch.Add(wavTag);
+        Assert.Equal(HttpStatusCode.NotModified, (await fixture.Service.Http.SendAsync(conditionalWav)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"audio/{id}/2.wav")).StatusCode);
+
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync($"audio/{id}/2.mp3")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no-such-notice/1.mp3")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Service.Http.GetAsync("audio/no%20such%20notice/1.mp3")).StatusCode);
@@ -197,6 +226,25 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         Assert.Equal(HttpStatusCode.OK, accepted.Status);
         await WaitUntil(async () => (await stats.Get()).Calls == before.Calls + 1, "the call to be counted");
         Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+    }
+
+    [Fact]
+    public async Task An_unsigned_webhook_of_more_than_16_kb_is_refused_before_being_read()
+    {
+        var call = new Dictionary<string, string>(TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), LeHavreNumber))
+        {
+            ["Padding"] = new string('x', 200 * 1024),
+        };
+        using var declared = new FormUrlEncodedContent(call);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await fixture.Service.Http.PostAsync("voice/incoming", declared)).StatusCode);
+
+        // Without a length announced, the node stops reading at the limit.
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "voice/menu?step=1") { Content = new FormUrlEncodedContent(call) };
+        chunked.Headers.TransferEncodingChunked = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await fixture.Service.Http.SendAsync(chunked)).StatusCode);
+
+        // A webhook of Twilio's own size is still read and checked.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Twilio.Post("/voice/incoming", TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), LeHavreNumber), sign: false)).Status);
     }
 
     [Fact]
@@ -294,14 +342,17 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
             var transcript = page.Locator("#transcript");
             await Expect(transcript).ToContainTextAsync("Bienvenue sur AlloIndustrie Rouen Métropole", new() { Timeout = 15_000 });
-            await Expect(transcript).ToContainTextAsync("Événement 1 sur 1.", new() { Timeout = 30_000 });
-            await Expect(transcript).ToContainTextAsync("Enregistrement " + audioUrl, new() { Timeout = 30_000 });
+            await Expect(transcript).ToContainTextAsync("Événement 1 sur 1, en cours :", new() { Timeout = 30_000 });
+            await Expect(transcript).ToContainTextAsync("Enregistrement " + Telephone(audioUrl), new() { Timeout = 30_000 });
 
             // The recording plays from this page's origin, though TwiML names the public address.
             await Expect(page.Locator(".keypad button[data-key='2']")).ToBeEnabledAsync();
             await page.Locator(".keypad button[data-key='2']").ClickAsync();
-            await Expect(transcript).ToContainTextAsync("Vous avez entendu tous les événements en cours.", new() { Timeout = 15_000 });
-            await Expect(page.Locator("#state")).ToHaveTextAsync("raccroché", new() { Timeout = 30_000 });
+            await Expect(transcript).ToContainTextAsync("Vous avez entendu tous les événements.", new() { Timeout = 15_000 });
+
+            // The menu twice more, with a long wait each time, before the goodbye.
+            await Expect(page.Locator("#state")).ToHaveTextAsync("raccroché", new() { Timeout = 90_000 });
+            await Expect(transcript).Not.ToContainTextAsync("L’enregistrement n’a pas pu être lu.");
 
             await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1 && await Listens(id) == 1, "the simulated call's counters");
             Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
@@ -316,13 +367,16 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
     {
         Assert.Equal($"{Public}/voice/menu?step={step}", answer.Action);
         var says = answer.MenuSays.ToArray();
-        Assert.Equal($"Événement {position} sur 4.", says[0]);
+        Assert.StartsWith($"Événement {position} sur 4", says[0]);
         Assert.StartsWith("Pour réécouter cet événement, tapez 1.", says[^1]);
         if (play is not null)
         {
             Assert.Equal([play], answer.Plays);
         }
     }
+
+    /// <summary>The telephone rendition of the recording at <paramref name="mp3Url"/>, which the phone line plays.</summary>
+    private static string Telephone(string mp3Url) => mp3Url[..^".mp3".Length] + ".wav";
 
     private async Task<string> Publish(string site, string title, string? retention)
     {

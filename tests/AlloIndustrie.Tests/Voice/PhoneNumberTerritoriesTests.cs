@@ -50,6 +50,17 @@ public sealed class PhoneNumberTerritoriesTests : IAsyncLifetime
         Assert.Null(await _numbers.Find(" "));
     }
 
+    [Fact]
+    public async Task A_number_another_territory_has_is_refused_and_still_reaches_its_owner()
+    {
+        await Configure("roumois", "0805 76 00 94");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Configure("lieuvin", "+33 805 76 00 94"));
+        Assert.Contains("appartient déjà à un autre territoire (roumois)", refused.Message);
+        Assert.Null(await _test.Grains.GetGrain<ITerritoryGrain>("lieuvin").GetProfile());
+        Assert.Equal("roumois", await _test.Grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).FindByPhoneNumber("+33805760094"));
+    }
+
     private Task<TerritoryProfile> Configure(string slug, string number) =>
         _test.Grains.GetGrain<ITerritoryGrain>(slug).Configure(new TerritoryProfile(slug, slug, [number], "", NoticeRules.DefaultRetention));
 }

@@ -33,9 +33,20 @@ public sealed class TwimlTests
         Assert.Equal("POST", gather.Attribute("method")?.Value);
         Assert.Equal("1", gather.Attribute("numDigits")?.Value);
         Assert.Equal("dtmf", gather.Attribute("input")?.Value);
+        Assert.Equal("5", gather.Attribute("timeout")?.Value);
         Assert.Equal(["Say", "Play", "Say"], gather.Elements().Select(e => e.Name.LocalName));
         Assert.Equal("https://allo.example.fr/audio/abc/3.mp3", gather.Element("Play")!.Value);
         Assert.Equal("https://allo.example.fr/voice/menu?step=4", root.Element("Redirect")!.Value);
+    }
+
+    [Fact]
+    public void The_wait_for_a_key_is_the_one_the_call_asks_for()
+    {
+        var response = new CallResponse([], [CallPrompt.Say("Tapez 1.")], 2, CallResponse.LongWaitSeconds);
+
+        var twiml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Twiml.Write(response, BaseUrl)));
+
+        Assert.Equal("10", twiml.Root!.Element("Gather")!.Attribute("timeout")?.Value);
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AlloIndustrie.ServiceDefaults.Configuration;
+
+/// <summary>
+/// Builds and runs a process so that bad configuration stops it at once with one line naming the key, not a
+/// stack trace, nor a failure minutes later at the first request that reads the setting: settings read while
+/// building, options validated on start, then every <see cref="IStartupCheck"/>, all before the host starts.
+/// </summary>
+public static partial class ServiceStart
+{
+    public static async Task<int> RunAsync(Func<IHost> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        IHost host;
+        try
+        {
+            host = build();
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            foreach (var check in host.Services.GetServices<IStartupCheck>())
+            {
+                await check.CheckAsync(timeout.Token);
+            }
+        }
+        catch (Exception exception) when (Explain(exception) is { } line)
+        {
+            await Console.Error.WriteLineAsync(line.Text);
+            return line.ExitCode;
+        }
+
+        using (host)
+        {
+            await host.RunAsync();
+        }
+
+        return 0;
+    }
+
+    private static (string Text, int ExitCode)? Explain(Exception exception) => exception switch
+    {
+        SettingException setting => (setting.Message, setting.ExitCode),
+        OptionsValidationException options => (string.Join(Environment.NewLine, options.Failures), SettingException.ConfigurationExitCode),
+        AggregateException { InnerExceptions: [var single] } => Explain(single),
+        InvalidOperationException when UnreadableValue().Match(exception.Message) is { Success: true } match => (
+            new SettingException(match.Groups["key"].Value,
+                $"valeur illisible ; attendu : une valeur de type {match.Groups["type"].Value}.",
+                $"unreadable value; expected a value of type {match.Groups["type"].Value}.").Message,
+            SettingException.ConfigurationExitCode),
+        _ => exception.InnerException is { } inner ? Explain(inner) : null,
+    };
+
+    // What the configuration binder says of a value it cannot convert (a TimeSpan written "5 minutes").
+    [GeneratedRegex("at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
+    private static partial Regex UnreadableValue();
+}

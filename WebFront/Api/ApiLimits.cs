@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using AlloIndustrie.ServiceDefaults.Configuration;
+using AlloIndustrie.WebFront.Hosting;
+
+namespace AlloIndustrie.WebFront.Api;
+
+/// <summary>
+/// The API's rate limits. Before anything is looked up, per client address (<see cref="ClientAddress"/>): every
+/// request of the operators' and of the public API, and, tighter, the operators' requests whose key was refused,
+/// so that guessing keys under ever new ids earns 429s. After a key is verified, per key.
+/// </summary>
+public sealed class ApiLimits : IDisposable
+{
+    public const string Section = "Allo:Api";
+    public const string OperatorPolicy = "operators";
+    public const string PublicPolicy = "public";
+    public const string Refusal = "Trop de requêtes : réessayez dans une minute.";
+
+    private readonly PartitionedRateLimiter<string> perKey;
+    private readonly PartitionedRateLimiter<string> refusedKeys;
+
+    public ApiLimits(IConfiguration configuration)
+    {
+        PerKey = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerMinute", 120);
+        OperatorPerAddress = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerAddressPerMinute", 600);
+        RefusedKeysPerAddress = Settings.PositiveInteger(configuration, $"{Section}:RefusedKeysPerAddressPerMinute", 20);
+        PublicPerAddress = Settings.PositiveInteger(configuration, $"{Section}:PublicRequestsPerAddressPerMinute", 600);
+        perKey = Limiter(PerKey);
+        refusedKeys = Limiter(RefusedKeysPerAddress);
+    }
+
+    public int PerKey { get; }
+
+    public int OperatorPerAddress { get; }
+
+    public int RefusedKeysPerAddress { get; }
+
+    public int PublicPerAddress { get; }
+
+    /// <summary>True while the client may still try a key: it has not had too many refused.</summary>
+    public bool MayTryKey(HttpContext http) => refusedKeys.GetStatistics(ClientAddress.Of(http))?.CurrentAvailablePermits is not 0;
+
+    public void KeyRefused(HttpContext http) => refusedKeys.AttemptAcquire(ClientAddress.Of(http)).Dispose();
+
+    /// <summary>Counts one request of a verified key; false once the key is over its limit.</summary>
+    public bool TryKey(string keyId)
+    {
+        using var lease = perKey.AttemptAcquire(keyId);
+        return lease.IsAcquired;
+    }
+
+    public static IResult TooMany(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Problems.Of(StatusCodes.Status429TooManyRequests, Refusal);
+    }
+
+    public void Dispose()
+    {
+        perKey.Dispose();
+        refusedKeys.Dispose();
+    }
+
+    public static RateLimitPartition<string> PerAddress(HttpContext http, string policy, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(policy + ":" + ClientAddress.Of(http), _ => Window(perMinute));
+
+    private static PartitionedRateLimiter<string> Limiter(int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(perMinute)));
+
+    private static FixedWindowRateLimiterOptions Window(int perMinute) =>
+        new() { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Tests.Dashboard;
+using AlloIndustrie.Tests.Reports;
+using AlloIndustrie.Tests.Voice;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Operating;
+
+/// <summary>
+/// What the logs of both real processes hold, at the most verbose level, after the service has been used the way
+/// residents, callers and operators use it: no personal data nor secret, and a trace id on each request's lines.
+/// </summary>
+[Collection(OperatingCollection.Name)]
+public sealed partial class LogTests(OperatingFixture fixture)
+{
+    private const string Rouen = "rouen-metropole";
+    private const string Site = "raffinerie-petit-couronne";
+    private const string Caller = "+33612345678";
+
+    [Fact]
+    public async Task No_address_phone_number_key_position_or_report_text_reaches_the_logs()
+    {
+        var service = fixture.Service;
+        var secrets = new List<string>();
+
+        // An operator's system publishes with its key.
+        var key = service.Credentials.ApiKeys[$"{Rouen}/{Site}"];
+        secrets.Add(key);
+        secrets.Add(key[(key.LastIndexOf('_') + 1)..]);
+        var noticeId = await ReportClient.Publish(service, Rouen, Site, "odour", ["odour"], "Odeur d’hydrocarbures");
+
+        // Administrators sign in to the dashboard with their e-mail address and look at the notice.
+        var admin = service.Credentials.TerritoryAdmins.First(a => a.Territory == Rouen);
+        secrets.Add(admin.Email);
+        secrets.Add(admin.Password);
+        using (var session = await DashboardSession.SignIn(service.BaseAddress, admin.Email, admin.Password))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await session.Get($"tableau-de-bord/notices/{noticeId}")).StatusCode);
+        }
+
+        // A resident calls, hears the notice, then reports an odour by phone (key 4, then 1); Twilio sends the caller's number.
+        secrets.Add(Caller);
+        secrets.Add(Caller.TrimStart('+'));
+        secrets.Add(service.Credentials.TwilioAuthToken);
+        var twilio = new TwilioWebhooks(service.Http, service.BaseAddress.ToString().TrimEnd('/'), service.Credentials.TwilioAuthToken);
+        var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33805760001");
+        Assert.Equal(Caller, call["From"]);
+        var answer = await twilio.Post("/voice/incoming", call);
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var menu = await twilio.Follow(answer.Action!, call, "4");
+        Assert.Equal(HttpStatusCode.OK, (await twilio.Follow(menu.Action!, call, "1")).Status);
+        Assert.True((await twilio.Post("/voice/status", new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "42" })).Status is HttpStatusCode.OK or HttpStatusCode.NoContent);
+
+        // A resident reports from the page with a text, and another from their position.
+        const string text = "Odeur forte rue Jeanne-d’Arc, mon voisin Paul Martin a mal à la tête";
+        secrets.Add(text);
+        secrets.Add("Paul Martin");
+        using var resident = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Assert.Equal(HttpStatusCode.Created, (await ReportClient.Report(resident, Rouen, "odour", "Rouen", text)).StatusCode);
+        const double latitude = 49.45123, longitude = 1.11297;
+        var rounded = ReportLocation.Round(latitude, longitude);
+        secrets.AddRange(new[] { latitude, longitude, rounded.Latitude, rounded.Longitude }.Select(value => value.ToString(CultureInfo.InvariantCulture)));
+        secrets.AddRange(["49.4512", "1.1129"]);
+        Assert.Equal(HttpStatusCode.OK, (await resident.PostAsJsonAsync($"api/v1/territories/{Rouen}/reports/locate", new { latitude, longitude })).StatusCode);
+        var (token, nonce) = await ReportClient.Solve(resident, Rouen);
+        Assert.Equal(HttpStatusCode.Created, (await ReportClient.Send(resident, Rouen, new { kind = "odour", latitude, longitude, challenge = token, nonce })).StatusCode);
+
+        // Subscriptions, when they come, add here: subscribe with an e-mail address and a phone number, and add both to the secrets.
+
+        var logs = await fixture.AllLogs();
+        Assert.True(logs.Length > 10_000, "The processes logged almost nothing: the test would prove nothing.");
+        Assert.Contains(noticeId, logs, StringComparison.Ordinal);
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotMatch(Email(), logs);
+    }
+
+    [Fact]
+    public async Task Each_requests_log_lines_carry_a_trace_id()
+    {
+        var response = await fixture.Service.Http.GetAsync($"{Rouen}?trace=1");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var lines = (await File.ReadAllLinesAsync(fixture.Service.LogFile("web front 0")))
+            .Where(line => line.StartsWith('{'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToList();
+        Assert.All(lines, line => Assert.True(line.TryGetProperty("Category", out _), "Not a JSON log line: " + line));
+        var ofRequests = lines
+            .Where(line => line.TryGetProperty("Scopes", out var scopes)
+                && scopes.EnumerateArray().Any(scope => scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("RequestPath", out _)))
+            .ToList();
+        Assert.Contains(ofRequests, line => line.GetRawText().Contains("trace=1", StringComparison.Ordinal));
+        Assert.All(ofRequests, line => Assert.Matches(TraceId(), TraceIdOf(line) ?? ""));
+    }
+
+    private static string? TraceIdOf(JsonElement line) =>
+        line.GetProperty("Scopes").EnumerateArray()
+            .Where(scope => scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("TraceId", out _))
+            .Select(scope => scope.GetProperty("TraceId").GetString())
+            .FirstOrDefault();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex TraceId();
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using AlloIndustrie.Tests.Processes;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Operating;
+
+/// <summary>Prometheus scrapes both real processes on their own ports, and the project's metrics follow what happens.</summary>
+[Collection(OperatingCollection.Name)]
+public sealed class MetricsTests(OperatingFixture fixture)
+{
+    private const string Territory = "le-havre-seine";
+    private const string Label = $"territory=\"{Territory}\"";
+
+    [Fact]
+    public async Task Publishing_a_notice_moves_the_silos_and_the_web_fronts_metrics()
+    {
+        var published = await Value(fixture.SiloMetricsPort, "allo_notices_published_total", Label);
+        var relayed = await Value(fixture.WebMetricsPort, "allo_live_changes_total", Label);
+        var writes = await Value(fixture.SiloMetricsPort, "orleans_storage_write_latency_milliseconds_count", "state_name=\"notice\"");
+
+        using var client = fixture.Service.Operator(Territory, "terminal-methanier");
+        var response = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/sites/terminal-methanier/notices", new
+        {
+            eventType = "steam",
+            nuisances = new[] { "smoke" },
+            title = "Panache de vapeur",
+            message = "Un panache blanc de vapeur d’eau est visible au-dessus du terminal.",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        // The exporters read the meters at each scrape; the web node hears of the change a moment after the silo.
+        await Eventually(async () => await Value(fixture.SiloMetricsPort, "allo_notices_published_total", Label) == published + 1
+            && await Value(fixture.WebMetricsPort, "allo_live_changes_total", Label) > relayed
+            && await Value(fixture.SiloMetricsPort, "orleans_storage_write_latency_milliseconds_count", "state_name=\"notice\"") > writes);
+
+        var web = await Scrape(fixture.WebMetricsPort);
+        Assert.Contains(web, line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
+            && line.Contains("http_route=\"/api/v1/territories/{territory}/sites/{site}/notices\"", StringComparison.Ordinal));
+        var silo = await Scrape(fixture.SiloMetricsPort);
+        Assert.Contains(silo, line => line.StartsWith("dotnet_gc_collections_total", StringComparison.Ordinal));
+        Assert.Contains(silo, line => line.StartsWith("orleans_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_scrape_endpoint_is_not_on_the_public_routes()
+    {
+        var response = await fixture.Service.Http.GetAsync("metrics");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<List<string>> Scrape(int port)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var text = await http.GetStringAsync($"http://localhost:{port}/metrics");
+        return [.. text.Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#'))];
+    }
+
+    /// <summary>The sum of a metric's series whose labels include <paramref name="label"/>; 0 before its first measurement.</summary>
+    private static async Task<double> Value(int port, string metric, string label) =>
+        (await Scrape(port))
+            .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.LastIndexOf('}')].Contains(label, StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The metrics did not move within 30 s.");
+            await Task.Delay(250);
+        }
+    }
+}

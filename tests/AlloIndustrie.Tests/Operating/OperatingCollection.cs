@@ -1,0 +1,9 @@
+using Xunit;
+
+namespace AlloIndustrie.Tests.Operating;
+
+[CollectionDefinition(Name)]
+public sealed class OperatingCollection : ICollectionFixture<OperatingFixture>
+{
+    public const string Name = "Operated service";
+}

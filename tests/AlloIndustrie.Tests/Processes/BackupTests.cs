@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AlloIndustrie.Tests.Dashboard;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Processes;
+
+/// <summary>
+/// <c>tools/backup.sh</c> copies a running service's data folder while operators keep publishing; restored into a
+/// new folder, it starts a service that has every notice, account and key acknowledged before the backup began.
+/// </summary>
+public sealed class BackupTests : IAsyncDisposable
+{
+    private const string Rouen = "rouen-metropole";
+    private const string Site = "raffinerie-petit-couronne";
+
+    private readonly string backups = Directory.CreateTempSubdirectory("allo-backup-").FullName;
+    private RunningService? restored;
+
+    [Fact]
+    public async Task A_backup_taken_under_write_load_restores_every_acknowledged_notice_account_and_key()
+    {
+        await using var service = new RunningService();
+        await service.Start();
+
+        // A key and an account created on the dashboard, then notices published without a pause while the backup runs.
+        var admin = service.Credentials.TerritoryAdmins.First(a => a.Territory == Rouen);
+        using (var session = await DashboardSession.SignIn(service.BaseAddress, admin.Email, admin.Password))
+        {
+            var created = await session.Post($"/tableau-de-bord/sites/{Rouen}/{Site}?handler=CreateKey", new() { ["label"] = "Clé d’avant la sauvegarde" });
+            Assert.True(created.IsSuccessStatusCode || created.StatusCode == HttpStatusCode.Redirect, created.StatusCode.ToString());
+        }
+
+        var acknowledged = new List<string>();
+        using var stop = new CancellationTokenSource();
+        var load = Task.WhenAll(Enumerable.Range(0, 2).Select(writer => Publish(service, writer, acknowledged, stop.Token)));
+        await WaitForCount(acknowledged, 10);
+
+        string[] before;
+        lock (acknowledged)
+        {
+            before = [.. acknowledged];
+        }
+
+        var backup = Path.Combine(backups, "copy");
+        var (code, output) = await Script("backup", service.DataDirectory, backup);
+        Assert.True(code == 0, output);
+        await WaitForCount(acknowledged, before.Length + 5);
+        await stop.CancelAsync();
+        await load;
+
+        // Restored into a new folder, the service starts on it alone.
+        var data = Path.Combine(backups, "restored");
+        (code, output) = await Script("restore", backup, data);
+        Assert.True(code == 0, output);
+        (code, output) = await Script("restore", backup, data);
+        Assert.NotEqual(0, code);
+        Assert.Contains("already holds a database", output, StringComparison.Ordinal);
+        service.KillAll();
+
+        restored = new RunningService(dataDirectory: data);
+        await restored.Start();
+        foreach (var id in before)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await restored.Http.GetAsync($"api/v1/notices/{id}")).StatusCode);
+        }
+
+        foreach (var (site, key) in service.Credentials.ApiKeys)
+        {
+            using var client = restored.Client(0);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+            var response = await client.PostAsJsonAsync($"api/v1/territories/{site.Replace("/", "/sites/", StringComparison.Ordinal)}/notices", Notice("Après restauration"));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        var accounts = service.Credentials.Operators.Select(o => (o.Email, o.Password))
+            .Concat(service.Credentials.TerritoryAdmins.Select(a => (a.Email, a.Password)))
+            .Append((service.Credentials.Admin.Email, service.Credentials.Admin.Password));
+        foreach (var (email, password) in accounts)
+        {
+            using var session = await DashboardSession.SignIn(restored.BaseAddress, email, password);
+        }
+
+        using var restoredAdmin = await DashboardSession.SignIn(restored.BaseAddress, admin.Email, admin.Password);
+        Assert.Contains("Clé d’avant la sauvegarde", WebUtility.HtmlDecode(await restoredAdmin.Html($"/tableau-de-bord/sites/{Rouen}/{Site}")), StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (restored is not null)
+        {
+            await restored.DisposeAsync();
+        }
+
+        if (Directory.Exists(backups))
+        {
+            Directory.Delete(backups, recursive: true);
+        }
+    }
+
+    private static object Notice(string title) => new
+    {
+        eventType = "flare",
+        nuisances = new[] { "light" },
+        title,
+        message = "Une flamme est visible au-dessus de la raffinerie.",
+    };
+
+    private static async Task Publish(RunningService service, int writer, List<string> acknowledged, CancellationToken stop)
+    {
+        using var client = service.Operator(Rouen, Site);
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var response = await client.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{Site}/notices", Notice($"Torchage {writer}-{i}"), CancellationToken.None);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var id = (await response.Content.ReadFromJsonAsync<JsonObject>(CancellationToken.None))!["id"]!.GetValue<string>();
+            lock (acknowledged)
+            {
+                acknowledged.Add(id);
+            }
+        }
+    }
+
+    private static async Task WaitForCount(List<string> acknowledged, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            lock (acknowledged)
+            {
+                if (acknowledged.Count >= count)
+                {
+                    return;
+                }
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Fewer than {count} notices were published in 60 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    private static Task<(int Code, string Output)> Script(params string[] arguments) =>
+        Commands.Run("bash", [Path.Combine(RepositoryPaths.Root, "tools", "backup.sh"), .. arguments]);
+}

@@ -1,0 +1,70 @@
+using Xunit;
+
+namespace AlloIndustrie.Tests.Processes;
+
+/// <summary>
+/// The real processes, started with one bad setting each, stop at once with one line naming the key and what is
+/// expected, in French and English: no stack trace, no failure left for the first request to find.
+/// </summary>
+public sealed class BadConfigurationTests : IDisposable
+{
+    private const int ConfigurationExitCode = 78;
+    private const int UnavailableExitCode = 69;
+
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("allo-badconfig-").FullName;
+
+    public static TheoryData<string, string, string, string, int> Cases()
+    {
+        var unreachable = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
+        return new()
+        {
+            { "Silo", "Allo__Storage__Provider", "Sqlit", "Allo:Storage:Provider", ConfigurationExitCode },
+            { "WebFront", "Allo__Storage__Provider", "Postgres", "Allo:Storage:Provider", ConfigurationExitCode },
+            { "Silo", "Allo__Storage__Provider", "PostgreSql", "Allo:Storage:ConnectionString", ConfigurationExitCode },
+            { "WebFront", "Allo__Storage__Provider", "PostgreSql", "Allo:Storage:ConnectionString", ConfigurationExitCode },
+            { "Silo", "Allo__Storage__ConnectionString", unreachable, "Allo:Storage:ConnectionString", UnavailableExitCode },
+            { "WebFront", "Allo__Storage__ConnectionString", unreachable, "Allo:Storage:ConnectionString", UnavailableExitCode },
+            { "WebFront", "Allo__PublicBaseUrl", "allo.example.fr", "Allo:PublicBaseUrl", ConfigurationExitCode },
+            { "WebFront", "Allo__Api__OperatorRequestsPerMinute", "0", "Allo:Api:OperatorRequestsPerMinute", ConfigurationExitCode },
+            { "WebFront", "Allo__Reports__PerClientPerHour", "0", "Allo:Reports:PerClientPerHour", ConfigurationExitCode },
+            { "WebFront", "Allo__Dashboard__LoginAttemptsPerAccountPerMinute", "0", "Allo:Dashboard:LoginAttemptsPerAccountPerMinute", ConfigurationExitCode },
+            { "Silo", "Allo__Reports__PerCommunePerHour", "0", "Allo:Reports:PerCommunePerHour", ConfigurationExitCode },
+            { "Silo", "Allo__Speech__MaxConcurrency", "0", "Allo:Speech:MaxConcurrency", ConfigurationExitCode },
+            { "Silo", "Allo__Notices__MinimumRetention", "une heure", "Allo:Notices:MinimumRetention", ConfigurationExitCode },
+            { "Silo", "Allo__Cluster__SiloPort", "70000", "Allo:Cluster:SiloPort", ConfigurationExitCode },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_process_stops_at_start_with_one_line_naming_the_key(string project, string variable, string value, string key, int exitCode)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ALLO_DATA_DIR"] = dataDirectory,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
+            ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
+            ["Allo__Demo__Enabled"] = "false",
+            [variable] = value,
+        };
+        if (variable == "Allo__Storage__ConnectionString")
+        {
+            settings["Allo__Storage__Provider"] = "PostgreSql";
+        }
+
+        using var process = new ServiceProcess(project, RepositoryPaths.Built(project, "AlloIndustrie." + project), settings, Path.Combine(RepositoryPaths.Root, project));
+
+        var code = process.WaitForExit(TimeSpan.FromSeconds(60));
+
+        Assert.True(code is not null, $"{project} with {variable}={value} kept running:\n{process.Output}");
+        Assert.Equal(exitCode, code);
+        var lines = process.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith($"Configuration {key} : ", line, StringComparison.Ordinal);
+        Assert.Contains("attendu", line, StringComparison.Ordinal);
+        Assert.Contains($"| Configuration {key}: ", line, StringComparison.Ordinal);
+        Assert.Contains("expected", line, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
+}
