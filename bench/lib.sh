@@ -23,6 +23,8 @@ ulimit -n "$(ulimit -Hn)"
 
 WORK="$(mktemp -d /tmp/allo-bench.XXXXXX)"
 DATA="$WORK/data"
+# A new, empty data folder for the next start_service (the demo is seeded again).
+fresh_data() { DATA="$WORK/data-$1"; mkdir -p "$DATA"; export ALLO_DATA_DIR="$DATA"; }
 OUT="$WORK/results.md"
 mkdir -p "$DATA"
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
@@ -59,8 +61,9 @@ cpu_ms() {
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 client() { dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" "$@" --url "$WEB" --data "$DATA"; }
 
-# Starts both processes as ./run.sh does; STARTUP_MS is the time from launch to the first /healthz 200.
-STARTUP_MS=""
+# Starts both processes as ./run.sh does; STARTUP_MS is the time from launch to the first /healthz 200,
+# FIRST_PAGE the territory's page asked for at that moment (time and status).
+STARTUP_MS=""; FIRST_PAGE=""
 start_service() {
   local started=$(date +%s%N)
   (cd Silo && exec dotnet bin/Release/net10.0/AlloIndustrie.Silo.dll) >"$WORK/silo.log" 2>&1 &
@@ -70,6 +73,7 @@ start_service() {
   for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null --max-time 2 "$WEB/healthz"; then
       STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+      FIRST_PAGE=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{time_total} %{http_code}' "$WEB/${TERRITORY:-}" | awk '{ printf "%.0f ms (HTTP %s)", $1 * 1000, $2 }')
       return 0
     fi
     sleep 0.05

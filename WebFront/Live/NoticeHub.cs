@@ -1,16 +1,22 @@
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Public;
+using AlloIndustrie.WebFront.Public.Localization;
+using AlloIndustrie.WebFront.Public.Reading;
 using AlloIndustrie.WebFront.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AlloIndustrie.WebFront.Live;
 
-/// <summary>The contract's hub: browsers watch a territory and receive <c>noticeChanged</c> for each of its notices.</summary>
-public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subscriptions, WebMetrics metrics) : Hub
+/// <summary>
+/// The contract's hub: clients watch a territory and receive <c>noticeChanged</c> for each of its notices. The
+/// public pages watch their list instead and receive <c>listChanged</c>, with the change already rendered.
+/// </summary>
+public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subscriptions, PublicNoticeReader reader, NoticeRelay relay, WebMetrics metrics) : Hub
 {
     public const string Path = "/hubs/notices";
     public const string NoticeChanged = "noticeChanged";
+    public const string ListChanged = "listChanged";
 
     /// <summary>Beyond the contract: the audio of a notice's current version exists (the notice did not change).</summary>
     public const string AudioReady = "audioReady";
@@ -26,10 +32,34 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(territory));
         await subscriptions.SubscribeTo(territory);
-        if (Watched.Add(territory))
+        Counted(territory);
+    }
+
+    /// <summary>
+    /// Watches a list as a page shows it (<paramref name="site"/> for a site's page or widget, the widget's
+    /// <paramref name="compact"/> list, <paramref name="language"/> "en" or "fr"). Answers the list's state now,
+    /// so that a page already showing it fetches nothing.
+    /// </summary>
+    public async Task<string> WatchList(string territory, string? site, bool compact, string? language)
+    {
+        var list = new LiveList(territory, site, compact, language == "en" ? Language.English : Language.French);
+        if (!relay.IsWatched(list))
         {
-            metrics.Watching(territory);
+            var known = await reader.Territory(territory);
+            if (known is null || (site is not null && known.Site(site) is null))
+            {
+                throw new HubException(known is null ? "Territoire inconnu." : "Site inconnu.");
+            }
+
+            relay.Watch(list);
         }
+
+        // In the group before reading the state: a change made in between is then both in the state and pushed.
+        await Groups.AddToGroupAsync(Context.ConnectionId, list.Group);
+        await subscriptions.SubscribeTo(territory);
+        Counted(territory);
+        var view = await reader.Territory(territory) ?? throw new HubException("Territoire inconnu.");
+        return LiveList.State((site is null ? view : view.ForSite(site)).Notices);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -40,6 +70,14 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
         }
 
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private void Counted(string territory)
+    {
+        if (Watched.Add(territory))
+        {
+            metrics.Watching(territory);
+        }
     }
 
     /// <summary>The territories this connection watches, counted once each however often it asks.</summary>

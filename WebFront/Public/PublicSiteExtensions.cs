@@ -4,7 +4,6 @@ using AlloIndustrie.WebFront.Public.Caching;
 using AlloIndustrie.WebFront.Public.Http;
 using AlloIndustrie.WebFront.Public.Reading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.FileProviders;
 
 namespace AlloIndustrie.WebFront.Public;
 
@@ -18,9 +17,11 @@ public static class PublicSiteExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublicNoticeReader>();
         services.AddSingleton<PageRenderer>();
-        services.AddOutputCache(options => options.AddPolicy(
-            PublicCacheTags.PolicyName,
-            policy => policy.AddPolicy<TerritoryTagPolicy>().SetVaryByQuery("lang", "view", "site")));
+        services.AddSingleton<PublicPageCache>();
+        services.AddHttpClient(PageWarmer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<PageWarmer>();
+        services.AddHostedService(provider => provider.GetRequiredService<PageWarmer>());
+        services.AddSingleton(new StaticAssets(Path.Combine(AppContext.BaseDirectory, "wwwroot")));
         services.AddSignalR().AddJsonProtocol(options => ApiJson.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<NoticeRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<NoticeRelay>());
@@ -32,13 +33,7 @@ public static class PublicSiteExtensions
     public static WebApplication MapAlloPublicSite(this WebApplication app)
     {
         // Served from the build output, so that the site works whatever folder the process was started from.
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/static",
-            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-        });
-        app.UseOutputCache();
+        app.Services.GetRequiredService<StaticAssets>().Map(app);
         app.MapHub<NoticeHub>(NoticeHub.Path);
         PublicEndpoints.Map(app);
         return app;

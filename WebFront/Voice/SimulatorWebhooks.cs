@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Voice;
 
@@ -15,7 +15,7 @@ internal sealed class SimulatorWebhooks(IHttpClientFactory clients, IServer serv
         var token = await authToken.Get() ?? throw new SimulatorException(
             "Le simulateur ne peut pas joindre la ligne : le jeton Twilio n’est pas configuré.", StatusCodes.Status503ServiceUnavailable);
 
-        var local = LocalBaseUrl();
+        var local = LocalAddress.BaseUrl(server);
         using var request = new HttpRequestMessage(HttpMethod.Post, local + pathAndQuery)
         {
             Content = new FormUrlEncodedContent(parameters),
@@ -32,19 +32,5 @@ internal sealed class SimulatorWebhooks(IHttpClientFactory clients, IServer serv
         }
 
         return await response.Content.ReadAsStringAsync(cancellationToken);
-    }
-
-    private string LocalBaseUrl()
-    {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("The server does not tell its addresses.");
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            ?? addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("The server listens on no address.");
-
-        // Wildcard bindings ("http://+:80", "http://[::]:8080") are reached on loopback.
-        var uri = new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
-        var host = uri.Host is "0.0.0.0" or "[::]" or "localhost" ? "127.0.0.1" : uri.Host;
-        return $"{uri.Scheme}://{host}:{uri.Port}";
     }
 }

@@ -18,14 +18,17 @@ public sealed class HubWatcher : IDisposable
     private byte[] buffer = new byte[4096];
     private int filled;
 
-    /// <summary>Opens the WebSocket, completes the handshake and waits for <c>Watch(territory)</c> to complete.</summary>
+    /// <summary>
+    /// Opens the WebSocket, completes the handshake and waits for <c>WatchList(territory)</c> to complete, as the
+    /// public page's script does: each change then arrives rendered, with nothing left to fetch.
+    /// </summary>
     public async Task Connect(Uri hubUrl, string territory, CancellationToken cancellationToken)
     {
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
         var webSocketUrl = new UriBuilder(hubUrl) { Scheme = hubUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
         await socket.ConnectAsync(webSocketUrl, cancellationToken);
         await socket.SendAsync(Handshake, WebSocketMessageType.Text, true, cancellationToken);
-        var watch = Encoding.UTF8.GetBytes($"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"Watch\",\"arguments\":[\"{territory}\"]}}\u001e");
+        var watch = Encoding.UTF8.GetBytes($"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"WatchList\",\"arguments\":[\"{territory}\",null,false,\"fr\"]}}\u001e");
         await socket.SendAsync(watch, WebSocketMessageType.Text, true, cancellationToken);
 
         // The handshake answer, then the invocation's completion (pings may come in between).

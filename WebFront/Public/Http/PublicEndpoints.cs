@@ -13,7 +13,7 @@ public static class PublicEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var site = app.MapGroup("").CacheOutput(PublicCacheTags.PolicyName).ExcludeFromDescription();
+        var site = app.MapGroup("").AddEndpointFilter<PublicPageCacheFilter>().ExcludeFromDescription();
         site.MapGet("/", Home);
         site.MapGet("/{territory}", Territory);
         site.MapGet("/{territory}/live", LiveList);

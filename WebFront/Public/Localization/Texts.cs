@@ -54,6 +54,7 @@ public sealed record Texts(
     string BackToTerritories,
     string SeeAll,
     string Communes,
+    string EarlierUpdates,
     ImmutableDictionary<string, string> EventTypes,
     ImmutableDictionary<string, string> NuisanceNames)
 {
@@ -109,6 +110,7 @@ public sealed record Texts(
         "Tous les territoires",
         "Voir tous les événements",
         "Communes concernées",
+        "{0} mise(s) à jour plus ancienne(s) : voir l’historique",
         NoticeVocabulary.EventTypes,
         NoticeVocabulary.Nuisances)
     {
@@ -164,6 +166,7 @@ public sealed record Texts(
         "All territories",
         "See all events",
         "Communes concerned",
+        "{0} earlier update(s): see the timeline",
         new Dictionary<string, string>
         {
             ["fire"] = "Fire",

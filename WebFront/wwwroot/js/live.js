@@ -1,7 +1,8 @@
-// Keeps the server-rendered list of notices current. The page is complete without this script; with it, a
-// change signalled by the hub makes the list re-fetch its server-rendered fragment (one template, escaped on the
-// server) and merge it article by article (same version, status and audio: kept), so that an audio player that
-// did not change keeps playing.
+// Keeps the server-rendered list of notices current. The page is complete without this script; with it, the
+// hub pushes each change already rendered on the server (one template, escaped there): the changed article and
+// the list's new state, which the script merges article by article, so that an audio player that did not change
+// keeps playing (same version, status and audio: kept). Only when the page is behind (a change missed while
+// offline, two changes crossing) does it re-fetch the whole list.
 
 const MAX_DELAY_MS = 30000;
 
@@ -13,6 +14,8 @@ if (root && window.signalR) {
 function start(root, signalR) {
   const territory = root.dataset.territory;
   const site = root.dataset.site || null;
+  const compact = root.dataset.compact === 'true';
+  const language = document.documentElement.lang === 'en' ? 'en' : 'fr';
   const words = JSON.parse(root.dataset.words);
   const banner = root.querySelector('[data-offline]');
   const announcer = root.querySelector('[data-announcer]');
@@ -26,20 +29,12 @@ function start(root, signalR) {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: context => backoff(context.previousRetryCount) })
     .build();
 
-  connection.on('noticeChanged', notice => {
-    if (notice.territory !== territory || (site && notice.site !== site)) {
-      return;
+  // A change of the audio alone (its player came) has nothing to announce.
+  connection.on('listChanged', change => {
+    if (change.title) {
+      announce(change);
     }
-    announce(notice);
-    refreshOrRecover();
-  });
-  // The card's player comes with the audio; the notice itself did not change, so nothing is announced.
-  connection.on('audioReady', ready => {
-    if (ready.territory !== territory || (site && ready.site !== site)) {
-      return;
-    }
-    const known = root.querySelector(`article[data-notice-id="${CSS.escape(ready.id)}"]`);
-    if (known && known.dataset.version === String(ready.version) && known.dataset.audio !== ready.audioUrl) {
+    if (refreshing || !merge(parse(change.html), change.state.split(',').filter(Boolean))) {
       refreshOrRecover();
     }
   });
@@ -95,11 +90,19 @@ function start(root, signalR) {
     connecting = false;
   }
 
-  // Watch first, then fetch: a change made in between is then both in the list and signalled, never lost.
+  // Watch first, then compare: a change made in between is then both in the state and pushed, never lost.
   async function resynchronise() {
-    await connection.invoke('Watch', territory);
-    await refresh();
+    const state = await connection.invoke('WatchList', territory, site, compact, language);
+    if (state !== shownState()) {
+      await refresh();
+    }
     setOnline(true);
+  }
+
+  function shownState() {
+    return [...root.querySelector('[data-notices]').children]
+      .map(article => `${article.dataset.noticeId}:${article.dataset.version}:${article.dataset.status}:${article.dataset.audio ? 1 : 0}`)
+      .join(',');
   }
 
   // A failed fetch leaves the list possibly stale: say so, and try again until it is current.
@@ -135,25 +138,39 @@ function start(root, signalR) {
     if (!response.ok) {
       throw new Error(`HTTP ${response.status}`);
     }
-    const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const list = parsed.querySelector('[data-live-list]');
+    return parse(await response.text());
+  }
+
+  function parse(html) {
+    const list = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live-list]');
     if (!list) {
       throw new Error('no list in the fragment');
     }
     return list;
   }
 
-  function merge(fresh) {
+  // The whole list, or (with the list's state, "id:version:status:audio" in order) a change that carries only the
+  // changed article: the others must then be on the page already, else it answers false and nothing changes.
+  function merge(fresh, state) {
     const current = root.querySelector('[data-live-list]');
+    const container = current.querySelector('[data-notices]');
+    const existing = new Map([...container.children].map(article => [article.dataset.noticeId, article]));
+    const sent = [...fresh.querySelector('[data-notices]').children];
+    const candidates = !state ? sent : state.map(entry => {
+      const [id, version, status, audio] = entry.split(':');
+      const article = sent.find(one => one.dataset.noticeId === id) || existing.get(id);
+      return article && article.dataset.version === version && article.dataset.status === status
+        && (article.dataset.audio ? '1' : '0') === audio ? article : null;
+    });
+    if (candidates.includes(null)) {
+      return false;
+    }
     for (const part of ['[data-summary]', '[data-updated]']) {
       current.querySelector(part).replaceWith(document.importNode(fresh.querySelector(part), true));
     }
-    const container = current.querySelector('[data-notices]');
-    const existing = new Map([...container.children].map(article => [article.dataset.noticeId, article]));
     // A clock a little ahead of the server's must not bring back what it already hid.
     const now = Date.now();
-    const incoming = [...fresh.querySelector('[data-notices]').children].filter(article => !(Date.parse(article.dataset.expires) <= now));
-    const wanted = incoming.map(article => {
+    const wanted = candidates.filter(article => !(Date.parse(article.dataset.expires) <= now)).map(article => {
       const kept = existing.get(article.dataset.noticeId);
       return kept && ['version', 'status', 'audio'].every(key => kept.dataset[key] === article.dataset[key])
         ? kept
@@ -171,6 +188,7 @@ function start(root, signalR) {
       }
     });
     scheduleExpiry();
+    return true;
   }
 
   function scheduleExpiry() {
@@ -197,6 +215,9 @@ function start(root, signalR) {
   function announce(notice) {
     const visible = ['scheduled', 'active', 'ended'].includes(notice.status);
     const known = root.querySelector(`article[data-notice-id="${CSS.escape(notice.id)}"]`);
+    if (!known && !visible) {
+      return;
+    }
     const what = !visible ? words.removed : known ? words.changed : words.published;
     // textContent: the operator's title is never parsed as HTML.
     announcer.textContent = `${what} : ${notice.title} — ${words[notice.status] || notice.status}`;

@@ -1,12 +1,38 @@
 // Draws the list of sites on a map, and the heat map of the last 24 hours of residents' reports: one circle per
 // commune at its centre, larger and darker the more it reported. Tiles are optional (none unless configured): the
 // markers and their links stay usable on a plain background, and the lists below the map stay the reference.
+// Leaflet (the heaviest file of the page) is fetched only when the list of sites comes near the screen: a
+// resident who reads the notices and leaves never downloads it.
 
 const container = document.querySelector('[data-map]');
 const markers = [...document.querySelectorAll('[data-site-marker]')];
 const heat = [...document.querySelectorAll('[data-report-heat]')];
 
-if (container && window.L && markers.length + heat.length > 0) {
+if (container && markers.length + heat.length > 0 && window.IntersectionObserver) {
+  const near = new IntersectionObserver(entries => {
+    if (entries.some(entry => entry.isIntersecting)) {
+      near.disconnect();
+      loadLeaflet().then(draw, () => {});
+    }
+  }, { rootMargin: '100% 0px' });
+  near.observe(container.parentElement);
+}
+
+function loadLeaflet() {
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = container.dataset.leafletStyle;
+  document.head.append(style);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = container.dataset.leafletScript;
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
+function draw() {
   const L = window.L;
   container.hidden = false;
   const map = L.map(container, { scrollWheelZoom: false, attributionControl: Boolean(container.dataset.attribution) });

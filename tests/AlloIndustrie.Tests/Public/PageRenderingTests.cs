@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using System.Text;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -6,15 +7,13 @@ using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Pages;
 using AlloIndustrie.WebFront.Public.Reading;
 using AlloIndustrie.WebFront.Public;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Public;
 
 public sealed partial class PageRenderingTests
 {
-    private static readonly PageRenderer Renderer = CreateRenderer();
+    private static readonly PageRenderer Renderer = TestPages.CreateRenderer();
 
     [Fact]
     public async Task Operator_text_is_shown_as_text_and_never_as_markup()
@@ -119,6 +118,30 @@ public sealed partial class PageRenderingTests
     }
 
     [Fact]
+    public async Task Thirty_notices_of_a_long_incident_stay_under_50_KB_with_ended_ones_on_one_line_and_the_last_three_updates()
+    {
+        // An incident told in five notices with eight updates each, ten drills, fifteen events ended today.
+        ImmutableArray<NoticeUpdate> Updates(int count) =>
+            [.. Enumerable.Range(1, count).Select(index => new NoticeUpdate(SampleNotices.Now.AddMinutes(index - 60), $"Point n° {index} : " + new string('u', 120)))];
+        var incident = Enumerable.Range(0, 5).Select(index => SampleNotices.Notice(id: $"incident{index}", version: 9, message: new string('m', 200), updates: Updates(8)));
+        var drills = Enumerable.Range(0, 10).Select(index => SampleNotices.Notice(id: $"drill{index}", exercise: true, message: new string('m', 200), updates: Updates(2)));
+        var ended = Enumerable.Range(0, 15).Select(index => SampleNotices.Notice(id: $"ended{index}", status: NoticeStatus.Ended, version: 5, message: new string('e', 300), updates: Updates(4)));
+
+        var html = await Territory(SampleNotices.View([.. incident, .. drills, .. ended]));
+
+        Assert.Equal(30, Articles().Matches(html).Count);
+        Assert.True(Encoding.UTF8.GetByteCount(html) < 50 * 1024, $"{Encoding.UTF8.GetByteCount(html)} bytes");
+        var endedArticle = Regex.Match(html, "<article[^>]*data-notice-id=\"ended0\".*?</article>", RegexOptions.Singleline).Value;
+        Assert.Contains("href=\"/rouen-metropole/notices/ended0\"", endedArticle);
+        Assert.Contains("terminé", endedArticle);
+        Assert.DoesNotContain("eee", endedArticle);
+        Assert.DoesNotContain("Point n°", endedArticle);
+        var incidentArticle = Regex.Match(html, "<article[^>]*data-notice-id=\"incident0\".*?</article>", RegexOptions.Singleline).Value;
+        Assert.Equal(["Point n° 6", "Point n° 7", "Point n° 8"], Regex.Matches(incidentArticle, "Point n° \\d+").Select(match => match.Value));
+        Assert.Contains("5 mise(s) à jour plus ancienne(s) : voir l’historique", incidentArticle);
+    }
+
+    [Fact]
     public async Task The_notice_page_tells_the_whole_timeline()
     {
         var notice = SampleNotices.Notice(status: NoticeStatus.Ended, version: 3, updates:
@@ -160,11 +183,6 @@ public sealed partial class PageRenderingTests
 
     private static PageContext Context(Texts? texts, string path) => new(texts ?? Texts.French, SampleNotices.Now, path, new PublicSiteOptions());
 
-    private static PageRenderer CreateRenderer()
-    {
-        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        return new PageRenderer(services, services.GetRequiredService<ILoggerFactory>());
-    }
 
     [GeneratedRegex("<article[^>]*data-notice-id=\"(?<id>[^\"]+)\" data-status=\"(?<status>[^\"]+)\"")]
     private static partial Regex Articles();

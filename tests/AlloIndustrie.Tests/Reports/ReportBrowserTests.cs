@@ -102,6 +102,9 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         }
 
         await Expect(line).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
+
+        // The map is drawn once the reader comes near it.
+        await page.Locator("#sites-title").ScrollIntoViewIfNeededAsync();
         var circle = page.Locator("[data-map] path.report-heat[data-commune=\"Rogerville\"]");
         await Expect(circle).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-map] path.report-heat")).ToHaveCountAsync(await page.Locator("[data-report-heat]").CountAsync());
@@ -128,6 +131,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
             await route.FulfillAsync(new() { Response = response, Body = named });
         });
         await page.GotoAsync("rouen-metropole");
+        await page.Locator("#sites-title").ScrollIntoViewIfNeededAsync();
 
         var marker = page.Locator("[data-map] path.leaflet-interactive:not(.report-heat)").First;
         await marker.HoverAsync(new() { Force = true });

@@ -8,8 +8,6 @@ using AlloIndustrie.WebFront.Public;
 using AlloIndustrie.WebFront.Public.Http;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Pages;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Reports;
@@ -17,7 +15,7 @@ namespace AlloIndustrie.Tests.Reports;
 /// <summary>The heat map's text on the territory page: per commune with a centre, never finer, and what map.js reads.</summary>
 public sealed partial class ReportHeatListTests
 {
-    private static readonly PageRenderer Renderer = CreateRenderer();
+    private static readonly PageRenderer Renderer = TestPages.CreateRenderer();
 
     private static readonly ImmutableArray<CommuneCentre> Centres =
     [
@@ -82,11 +80,6 @@ public sealed partial class ReportHeatListTests
         });
     }
 
-    private static PageRenderer CreateRenderer()
-    {
-        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        return new PageRenderer(services, services.GetRequiredService<ILoggerFactory>());
-    }
 
     [GeneratedRegex("<li data-report-heat data-lat=\"(?<lat>[^\"]*)\" data-lon=\"(?<lon>[^\"]*)\" data-commune=\"(?<commune>[^\"]*)\" data-count=\"(?<count>[^\"]*)\">(?<text>[^<]*)</li>")]
     private static partial Regex Lines();

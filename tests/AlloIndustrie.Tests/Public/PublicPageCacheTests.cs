@@ -1,0 +1,109 @@
+using System.Text;
+using AlloIndustrie.WebFront.Public;
+using AlloIndustrie.WebFront.Public.Caching;
+using AlloIndustrie.WebFront.Public.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Public;
+
+/// <summary>The web node's cache of rendered pages: one rendering per change of a territory, however many readers arrive at once.</summary>
+public sealed class PublicPageCacheTests
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 7, 14, 10, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Readers_arriving_together_after_a_change_share_one_rendering()
+    {
+        var cache = new PublicPageCache(new PublicSiteOptions(), clock);
+        var renderings = 0;
+        var release = new TaskCompletionSource();
+        async Task<PublicPage> Render()
+        {
+            Interlocked.Increment(ref renderings);
+            await release.Task;
+            return Page("liste");
+        }
+
+        var readers = Enumerable.Range(0, 200).Select(_ => Task.Run(() => cache.GetOrRender("/rouen|fr||", "rouen", Render))).ToArray();
+        await Task.Delay(50);
+        release.SetResult();
+        var pages = await Task.WhenAll(readers);
+
+        Assert.Equal(1, renderings);
+        Assert.All(pages, page => Assert.Same(pages[0], page));
+    }
+
+    [Fact]
+    public async Task A_change_makes_every_page_of_its_territory_stale_even_one_being_rendered()
+    {
+        var cache = new PublicPageCache(new PublicSiteOptions(), clock);
+        var release = new TaskCompletionSource();
+        var before = cache.GetOrRender("/rouen|fr||", "rouen", async () =>
+        {
+            await release.Task;
+            return Page("avant");
+        });
+        var other = await cache.GetOrRender("/havre|fr||", "havre", () => Task.FromResult(Page("havre")));
+
+        cache.Evict("rouen");
+        release.SetResult();
+        await before;
+
+        Assert.Equal("après", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("après")))));
+        Assert.Same(other, await cache.GetOrRender("/havre|fr||", "havre", () => Task.FromResult(Page("autre"))));
+    }
+
+    [Fact]
+    public async Task A_page_is_kept_until_a_notice_on_it_starts_or_expires_and_errors_are_not_kept()
+    {
+        var cache = new PublicPageCache(new PublicSiteOptions(), clock);
+        await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v1", validFor: TimeSpan.FromSeconds(5))));
+
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal("v1", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v2")))));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal("v3", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v3")))));
+
+        await cache.GetOrRender("/inconnu|fr||", null, () => Task.FromResult(Page("introuvable", StatusCodes.Status404NotFound)));
+        Assert.Equal(StatusCodes.Status200OK, (await cache.GetOrRender("/inconnu|fr||", null, () => Task.FromResult(Page("trouvé")))).Status);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrRender("/panne|fr||", null, () => throw new InvalidOperationException()));
+        Assert.Equal("rétabli", Text(await cache.GetOrRender("/panne|fr||", null, () => Task.FromResult(Page("rétabli")))));
+    }
+
+    [Fact]
+    public async Task A_page_is_compressed_once_before_readers_get_it_and_each_encoding_decodes_to_the_page()
+    {
+        var cache = new PublicPageCache(new PublicSiteOptions(), clock);
+        var html = string.Concat(Enumerable.Repeat("<article>Torchage en cours, une flamme est visible.</article>", 100));
+
+        var page = await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(PublicResponse.Page(PublicResponse.Html, Encoding.UTF8.GetBytes(html))));
+
+        foreach (var accepted in new[] { "br", "gzip", "gzip, deflate, br", "br;q=0, gzip" })
+        {
+            var request = new DefaultHttpContext().Request;
+            request.Headers.AcceptEncoding = accepted;
+            var (bytes, encoding) = page.Body.For(request);
+            Assert.Equal(accepted.StartsWith("br;q=0", StringComparison.Ordinal) || accepted == "gzip" ? EncodedBody.Gzip : EncodedBody.Brotli, encoding);
+            Assert.True(bytes.Length < html.Length / 10, $"{bytes.Length} bytes in {encoding}");
+            Assert.Equal(html, Decode(bytes, encoding));
+        }
+
+        Assert.Null(page.Body.For(new DefaultHttpContext().Request).Encoding);
+    }
+
+    private static string Decode(byte[] bytes, string? encoding)
+    {
+        using Stream input = encoding == EncodedBody.Brotli
+            ? new System.IO.Compression.BrotliStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(input, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static PublicPage Page(string text, int status = StatusCodes.Status200OK, TimeSpan? validFor = null) =>
+        PublicResponse.Page(PublicResponse.Html, Encoding.UTF8.GetBytes(text), status, validFor);
+
+    private static string Text(PublicPage page) => Encoding.UTF8.GetString(page.Body.Identity);
+}
