@@ -23,7 +23,7 @@ public static partial class Identifiers
     /// <summary>The id part of an operator's API key, as <see cref="NewApiKeyId"/> gives it.</summary>
     public static bool IsApiKeyId([NotNullWhen(true)] string? value) => value is not null && ApiKeyIdPattern().IsMatch(value);
 
-    /// <summary>Twilio's CallSid: <c>CA</c> and 32 lower-case hexadecimal digits.</summary>
+    /// <summary>Twilio's CallSid, <c>CA</c> and 32 lower-case hexadecimal digits, or the simulator's, <c>SIM</c> and as many.</summary>
     public static bool IsCallSid([NotNullWhen(true)] string? value) => value is not null && CallSidPattern().IsMatch(value);
 
     /// <summary>128 random bits in lower-case hexadecimal: notices, audio previews, report alerts.</summary>
@@ -50,6 +50,6 @@ public static partial class Identifiers
     [GeneratedRegex(@"^[0-9a-f]{16}\z")]
     private static partial Regex ApiKeyIdPattern();
 
-    [GeneratedRegex(@"^CA[0-9a-f]{32}\z")]
+    [GeneratedRegex(@"^(?:CA|SIM)[0-9a-f]{32}\z")]
     private static partial Regex CallSidPattern();
 }

@@ -12,6 +12,17 @@ public static class NoticeRules
     public const int MessageMaxLength = 2000;
     public const int InstructionsMaxLength = 2000;
     public const int ReasonMaxLength = 500;
+
+    /// <summary>
+    /// Notices one site may have on the public page at once (scheduled, active, or ended and not expired), by
+    /// default: the page, feeds and phone line of the whole territory must stay readable whatever one site's
+    /// systems send.
+    /// </summary>
+    public const int DefaultMaxVisiblePerSite = 30;
+
+    public static string TooManyVisible(int max) =>
+        $"Ce site a déjà {max} notices visibles sur la page publique (programmées, en cours ou terminées et pas encore expirées) : "
+        + "ajoutez un point de situation à une notice existante, ou retirez celles qui n’ont plus lieu d’être, avant d’en publier une nouvelle.";
     public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(9);
     public static readonly TimeSpan MaximumRetention = TimeSpan.FromDays(90);
     public static readonly TimeSpan DefaultMinimumRetention = TimeSpan.FromHours(1);

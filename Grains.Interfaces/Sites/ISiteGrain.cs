@@ -12,10 +12,10 @@ namespace AlloIndustrie.Grains.Interfaces.Sites;
 public interface ISiteGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// The site, or null if no administrator created it. Interleaved: a notice asks it while the site may be
-    /// waiting on that very notice (<see cref="GetNotices"/>), and it only reads the state.
+    /// The site, or null if no administrator created it. Read-only, as <see cref="GetNotices"/> is, so that
+    /// the two interleave: a notice asks for the profile while the site may be waiting on that very notice.
     /// </summary>
-    [Alias("GetProfile"), Orleans.Concurrency.AlwaysInterleave]
+    [Alias("GetProfile"), Orleans.Concurrency.ReadOnly]
     Task<SiteProfile?> GetProfile();
 
     /// <summary>Creates or edits the site and registers it with its territory.</summary>
@@ -43,6 +43,6 @@ public interface ISiteGrain : IGrainWithStringKey
     Task<bool> RevokeApiKey(string keyId);
 
     /// <summary>The site's notices as they stand now, newest first.</summary>
-    [Alias("GetNotices")]
+    [Alias("GetNotices"), Orleans.Concurrency.ReadOnly]
     Task<ImmutableArray<NoticeSnapshot>> GetNotices();
 }

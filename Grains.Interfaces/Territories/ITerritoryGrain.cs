@@ -36,6 +36,10 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("GetPublicNotices")]
     Task<ImmutableArray<NoticeSnapshot>> GetPublicNotices();
 
+    /// <summary>How many of <see cref="GetPublicNotices"/> are of <paramref name="site"/>.</summary>
+    [Alias("CountPublicNotices")]
+    Task<int> CountPublicNotices(string site);
+
     /// <summary>Called by a notice after every change; stale or repeated versions are ignored.</summary>
     [Alias("NoticeChanged")]
     Task NoticeChanged(NoticeSnapshot notice);

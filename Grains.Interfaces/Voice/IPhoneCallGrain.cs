@@ -9,6 +9,12 @@ namespace AlloIndustrie.Grains.Interfaces.Voice;
 [Alias("AlloIndustrie.IPhoneCallGrain")]
 public interface IPhoneCallGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// The dashboard's phone simulator keys its calls with this prefix (Twilio's start with <c>CA</c>): the line
+    /// answers them as any call, but they count in no statistics, no listens, and file no report.
+    /// </summary>
+    public const string SimulatedPrefix = "SIM";
+
     /// <summary>The call reached a territory's number: greeting, count of notices, first notice.</summary>
     [Alias("Answer")]
     Task<CallResponse> Answer(string territory);

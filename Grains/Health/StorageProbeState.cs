@@ -1,6 +1,7 @@
 namespace AlloIndustrie.Grains.Health;
 
-/// <summary>Empty on purpose: the probe only needs a row to read.</summary>
+/// <summary>The probe's row: when it was last written, so that a probe checks writes too.</summary>
 public sealed class StorageProbeState
 {
+    public DateTimeOffset WrittenAt { get; set; }
 }

@@ -10,4 +10,7 @@ public sealed class NoticeOptions
     /// expiry can be watched without waiting an hour.
     /// </summary>
     public TimeSpan MinimumRetention { get; set; } = Interfaces.Notices.NoticeRules.DefaultMinimumRetention;
+
+    /// <summary>Notices one site may have visible at once (<see cref="Interfaces.Notices.NoticeRules.DefaultMaxVisiblePerSite"/>).</summary>
+    public int MaxVisiblePerSite { get; set; } = Interfaces.Notices.NoticeRules.DefaultMaxVisiblePerSite;
 }

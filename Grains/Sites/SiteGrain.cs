@@ -6,13 +6,16 @@ using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Notices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.Grains.Sites;
 
 public sealed class SiteGrain(
     [PersistentState("site", StorageNames.Grains)] IPersistentState<SiteState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    IOptions<NoticeOptions> options,
     ILogger<SiteGrain> logger) : Grain, ISiteGrain, IRemindable
 {
     private const string MembershipReminder = "membership";
@@ -49,7 +52,13 @@ public sealed class SiteGrain(
             return NoticeResult.Failed(CommandError.Forbidden(SiteProfile.SuspendedPublish));
         }
 
-        var territory = await GrainFactory.GetGrain<ITerritoryGrain>(site.Territory).GetProfile();
+        var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(site.Territory);
+        if (await territoryGrain.CountPublicNotices(site.Slug) >= options.Value.MaxVisiblePerSite)
+        {
+            return NoticeResult.Failed(CommandError.Conflict(NoticeRules.TooManyVisible(options.Value.MaxVisiblePerSite)));
+        }
+
+        var territory = await territoryGrain.GetProfile();
         var id = Identifiers.NewNoticeId();
         var result = await GrainFactory.GetGrain<INoticeGrain>(id).Create(new NoticeCreation(
             draft, site.Territory, site.Slug, site.Name, site.Company,

@@ -65,6 +65,12 @@ public sealed class TerritoryGrain(
         return Task.FromResult(ordered.Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now)).ToImmutableArray());
     }
 
+    public Task<int> CountPublicNotices(string site)
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(ordered.Count(n => n.Site == site && n.IsPublicAt(now)));
+    }
+
     public async Task NoticeChanged(NoticeSnapshot notice)
     {
         var notices = state.State.Notices;

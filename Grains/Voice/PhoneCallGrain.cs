@@ -54,6 +54,8 @@ public sealed class PhoneCallGrain(
 
     private string CallSid => this.GetPrimaryKeyString();
 
+    private bool Simulated => CallSid.StartsWith(IPhoneCallGrain.SimulatedPrefix, StringComparison.Ordinal);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _lastSeen = time.GetUtcNow();
@@ -80,9 +82,13 @@ public sealed class PhoneCallGrain(
             return _last;
         }
 
-        GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
-        metrics.CallAnswered(territory);
-        _counted = true;
+        if (!Simulated)
+        {
+            GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
+            metrics.CallAnswered(territory);
+            _counted = true;
+        }
+
         return await Begin(territory, null);
     }
 
@@ -161,6 +167,11 @@ public sealed class PhoneCallGrain(
         if (kind is null)
         {
             return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [MenuHere()], ++_step, MenuWait());
+        }
+
+        if (Simulated)
+        {
+            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportSimulated)], [MenuHere()], ++_step, MenuWait());
         }
 
         var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(_territory).Submit(
@@ -258,7 +269,10 @@ public sealed class PhoneCallGrain(
 
         _position = at.Index;
         _endRepeats = 0;
-        GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
+        if (!Simulated)
+        {
+            GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
+        }
 
         var menu = ImmutableArray.CreateBuilder<CallPrompt>();
         menu.Add(CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length, at.Notice, now)));

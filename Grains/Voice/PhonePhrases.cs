@@ -46,6 +46,8 @@ internal static class PhonePhrases
 
     public const string ReportThanks = "Merci, votre signalement est enregistré.";
 
+    public const string ReportSimulated = "Ceci est un appel simulé : le signalement n’est pas enregistré.";
+
     public const string ReportRefused = "Votre signalement n’a pas pu être enregistré. Réessayez plus tard.";
 
     public const string UnknownChoice = "Ce choix n’existe pas.";

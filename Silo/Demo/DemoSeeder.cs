@@ -6,6 +6,7 @@ using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Silo.Accounts;
+using AlloIndustrie.Silo.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.Silo.Demo;
@@ -63,10 +64,8 @@ public sealed class DemoSeeder(
             apiKeys,
             twilioAuthToken);
         var path = Path.Combine(options.Value.DataDirectory, CredentialsFile);
-        Directory.CreateDirectory(options.Value.DataDirectory);
-        // Written aside then renamed, so that a reader never sees a half-written file.
-        await File.WriteAllTextAsync(path + ".tmp", JsonSerializer.Serialize(credentials, Json), cancellationToken);
-        File.Move(path + ".tmp", path, overwrite: true);
+        PrivateFiles.CreateFolder(options.Value.DataDirectory);
+        await PrivateFiles.Write(path, JsonSerializer.Serialize(credentials, Json), cancellationToken);
         logger.LogInformation("Demo data created; logins and keys are in {Path}", Path.GetFullPath(path));
     }
 

@@ -14,7 +14,8 @@ public static class SiloSettingRules
     public static IServiceCollection AddAlloSettingRules(this IServiceCollection services)
     {
         services.AddOptions<NoticeOptions>().ValidateSettings(o =>
-            SettingRules.Positive($"{NoticeOptions.Section}:MinimumRetention", o.MinimumRetention));
+            SettingRules.Positive($"{NoticeOptions.Section}:MinimumRetention", o.MinimumRetention)
+            ?? SettingRules.AtLeastOne($"{NoticeOptions.Section}:MaxVisiblePerSite", o.MaxVisiblePerSite));
         services.AddOptions<ReportOptions>().ValidateSettings(o =>
             SettingRules.AtLeastOne($"{ReportOptions.Section}:PerCommunePerHour", o.PerCommunePerHour)
             ?? SettingRules.AtLeastOne($"{ReportOptions.Section}:ClusterThreshold", o.ClusterThreshold)

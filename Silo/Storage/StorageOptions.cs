@@ -78,7 +78,7 @@ public sealed class StorageOptions
         var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? DefaultDataDirectory : configured);
         try
         {
-            Directory.CreateDirectory(path);
+            PrivateFiles.CreateFolder(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -90,12 +90,13 @@ public sealed class StorageOptions
         return path;
     }
 
-    private static string SqliteConnectionString(string dataDirectory) =>
-        new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteFileName),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-        }.ToString();
+    private static string SqliteConnectionString(string dataDirectory)
+    {
+        // Created here, before SQLite would create it with the umask's mode.
+        var file = Path.Combine(dataDirectory, SqliteFileName);
+        PrivateFiles.CreateFile(file);
+        return new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+    }
 
     private static string PostgreSqlConnectionString(string? value)
     {

@@ -14,6 +14,7 @@ public static class VoiceWebApplicationExtensions
         builder.Services.AddSingleton<TwilioAuthToken>();
         builder.Services.AddSingleton<PhoneNumberTerritories>();
         builder.Services.AddSingleton<SimulatorWebhooks>();
+        builder.Services.AddSingleton<SimulatorLimits>();
         builder.Services.AddHttpClient(SimulatorEndpoints.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         return builder;
     }

@@ -12,6 +12,9 @@ public enum PerimeterAction
     /// <summary>Current notices, history, statistics and export of a territory: its administrators and authorities.</summary>
     ReadTerritory,
 
+    /// <summary>Call a territory's line from the phone simulator: its administrators and the operators of its sites.</summary>
+    SimulateCall,
+
     /// <summary>Territories, administrators and authorities: super administrators only.</summary>
     AdministerPlatform,
 }

@@ -19,6 +19,7 @@ public static class PerimeterRules
             (AccountRole.SuperAdmin, _) => true,
             (AccountRole.TerritoryAdmin, PerimeterAction.OperateSite or PerimeterAction.AdministerTerritory or PerimeterAction.ReadTerritory) => inTerritory,
             (AccountRole.Authority, PerimeterAction.ReadTerritory) => inTerritory,
+            (AccountRole.TerritoryAdmin or AccountRole.Operator, PerimeterAction.SimulateCall) => inTerritory,
             (AccountRole.Operator, PerimeterAction.OperateSite) =>
                 target.Site is not null && !account.Sites.IsDefault && account.Sites.Contains(SiteKey.Of(target.Territory, target.Site)),
             _ => false,

@@ -1,6 +1,13 @@
+using System.Net;
+
 namespace AlloIndustrie.WebFront.Public.Feeds;
 
-/// <summary>Absolute URLs of the public site, which feeds and CAP documents must carry.</summary>
+/// <summary>
+/// Absolute URLs of the public site, which feeds and CAP documents must carry. They come from trusted values
+/// only, never from whatever <c>Host</c> a client sends, since feeds are cached and served to everyone:
+/// <c>Allo:PublicBaseUrl</c>; else the request's host if <c>AllowedHosts</c> lists it; else the address the
+/// connection reached.
+/// </summary>
 public sealed record PublicLinks(string BaseUrl, string Host)
 {
     public static PublicLinks For(HttpRequest request, PublicSiteOptions options)
@@ -10,7 +17,14 @@ public sealed record PublicLinks(string BaseUrl, string Host)
             return new PublicLinks(configured, uri.Host);
         }
 
-        return new PublicLinks($"{request.Scheme}://{request.Host}{request.PathBase}", request.Host.Host);
+        if (!options.TrustedHosts.IsEmpty && HostString.MatchesAny(request.Host.Host, options.TrustedHosts))
+        {
+            return new PublicLinks($"{request.Scheme}://{request.Host}{request.PathBase}", request.Host.Host);
+        }
+
+        var connection = request.HttpContext.Connection;
+        var local = new IPEndPoint(connection.LocalIpAddress ?? IPAddress.Loopback, connection.LocalPort);
+        return new PublicLinks($"{request.Scheme}://{local}{request.PathBase}", local.Address.ToString());
     }
 
     public string Territory(string territory) => $"{BaseUrl}/{territory}";

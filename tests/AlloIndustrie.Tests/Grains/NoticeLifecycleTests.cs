@@ -152,6 +152,28 @@ public abstract class NoticeLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_site_may_have_at_most_thirty_notices_visible_at_once()
+    {
+        var published = new List<NoticeSnapshot>();
+        for (var i = 0; i < NoticeRules.DefaultMaxVisiblePerSite; i++)
+        {
+            published.Add(Expect(await SiteGrain.Publish(Draft() with { Title = $"Torchage {i}" })));
+        }
+
+        var refused = await SiteGrain.Publish(Draft() with { Title = "Une de trop" });
+        Assert.Equal(NoticeErrorKind.Conflict, refused.Error?.Kind);
+        Assert.Contains("30 notices visibles", refused.Error!.Title);
+        Assert.Equal(NoticeRules.DefaultMaxVisiblePerSite, (await TerritoryGrain.GetPublicNotices()).Length);
+        Assert.Equal(NoticeRules.DefaultMaxVisiblePerSite, (await SiteGrain.GetNoticeIds()).Length);
+
+        // Ended notices still show until they expire; a withdrawn one makes room.
+        Expect(await Grains.GetGrain<INoticeGrain>(published[0].Id).End(null));
+        Assert.Equal(NoticeErrorKind.Conflict, (await SiteGrain.Publish(Draft())).Error?.Kind);
+        Expect(await Grains.GetGrain<INoticeGrain>(published[1].Id).Withdraw("Doublon"));
+        Expect(await SiteGrain.Publish(Draft() with { Title = "À sa place" }));
+    }
+
+    [Fact]
     public async Task A_suspended_site_cannot_add_to_its_notices_but_may_still_end_or_withdraw_them()
     {
         await SiteGrain.Configure(Settings(membershipEndsAt: null));

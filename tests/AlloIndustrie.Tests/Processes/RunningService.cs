@@ -50,6 +50,9 @@ public sealed class RunningService : IAsyncDisposable
         {
             ["ALLO_DATA_DIR"] = DataDirectory,
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
+
+            // One service serves many tests, whose notices of one site pile up as no real site's would.
+            ["Allo__Notices__MaxVisiblePerSite"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
@@ -234,7 +237,8 @@ public sealed class RunningService : IAsyncDisposable
         }, $"/healthz of web front {webFront} to answer 200");
     }
 
-    private async Task WaitFor(Func<Task<bool>> condition, string what)
+    /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
+    public async Task WaitFor(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (!await condition())

@@ -34,6 +34,22 @@ public sealed class PublicHttpTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Feeds_never_link_to_the_host_a_client_names()
+    {
+        var id = await fixture.Api.Publish("Torchage sous un faux hôte");
+        foreach (var path in new[] { $"/{Territory}/feed.atom", $"/{Territory}/cap.atom", $"/{Territory}/notices/{id}/cap.xml" })
+        {
+            // Sent first so that, cached, it would be what everyone else is served next.
+            using var forged = new HttpRequestMessage(HttpMethod.Get, path);
+            forged.Headers.Host = "piege.example";
+            var body = await (await Http.SendAsync(forged)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("piege.example", body);
+            Assert.Contains($"http://127.0.0.1:{fixture.Service.WebPort}/{Territory}", body);
+            Assert.DoesNotContain("piege.example", await Http.GetStringAsync(path));
+        }
+    }
+
+    [Fact]
     public async Task Pages_carry_a_strict_policy_and_only_the_widget_may_be_framed()
     {
         var page = await Http.GetAsync($"/{Territory}");

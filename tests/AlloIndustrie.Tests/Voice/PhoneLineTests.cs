@@ -286,7 +286,22 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
             Assert.Contains("/tableau-de-bord/refus", (await readOnly.Get("/simulator")).Headers.Location?.OriginalString ?? "");
         }
 
-        var operatorLogin = fixture.Service.Credentials.Operators[0];
+        // An operator of Rouen neither sees nor calls Le Havre's line.
+        var rouenOperator = fixture.Service.Credentials.Operators.Single(o => o.Territory == Rouen);
+        using (var rouen = await DashboardSession.SignIn(fixture.Service.BaseAddress, rouenOperator.Email, rouenOperator.Password))
+        using (var rouenHttp = new HttpClient(new HttpClientHandler { CookieContainer = rouen.Cookies }) { BaseAddress = fixture.Service.BaseAddress })
+        {
+            var seen = await rouenHttp.GetFromJsonAsync<JsonArray>("simulator/territories");
+            Assert.Equal([Rouen], seen!.Select(t => t!["slug"]!.GetValue<string>()));
+            var statsBefore = await fixture.Grains.GetGrain<IPhoneLineStatsGrain>(LeHavre).Get();
+            var refused = await rouenHttp.PostAsJsonAsync("simulator/calls", new { to = LeHavreNumber });
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await rouenHttp.PostAsJsonAsync($"simulator/calls/{TwilioWebhooks.NewCallSid()}/menu",
+                new { to = " 08 05 76 00 02", action = $"{Public}/voice/menu?step=1", digits = "4" })).StatusCode);
+            Assert.Equal(statsBefore.Calls, (await fixture.Grains.GetGrain<IPhoneLineStatsGrain>(LeHavre).Get()).Calls);
+        }
+
+        var operatorLogin = fixture.Service.Credentials.Operators.Single(o => o.Territory == LeHavre);
         using var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, operatorLogin.Email, operatorLogin.Password);
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = session.Cookies }) { BaseAddress = fixture.Service.BaseAddress };
         var page = await http.GetAsync("simulator");
@@ -308,8 +323,20 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
         var hungUp = await http.PostAsJsonAsync($"simulator/calls/{callSid}/hangup", new { to = LeHavreNumber, seconds = 12 });
         Assert.Equal(HttpStatusCode.NoContent, hungUp.StatusCode);
-        await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1, "the simulated call to end");
-        Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+        // A simulated call counts nowhere: once a real call made after it is counted, the counters hold that one only.
+        await RealCall(LeHavreNumber);
+        await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1, "the real call to end");
+        Assert.Equal(new PhoneLineStats(before.Calls + 1, before.EndedCalls + 1, before.TotalDuration + TimeSpan.FromSeconds(7)), await stats.Get());
+
+        // Each post runs the line for real: sixty a minute per account, the two above included.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 60; i++)
+        {
+            statuses.Add((await http.PostAsJsonAsync($"simulator/calls/{TwilioWebhooks.NewCallSid()}/hangup", new { to = LeHavreNumber, seconds = 1 })).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NoContent, 58), statuses.Take(58));
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses.Skip(58));
     }
 
     [Fact]
@@ -354,13 +381,25 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
             await Expect(page.Locator("#state")).ToHaveTextAsync("raccroché", new() { Timeout = 90_000 });
             await Expect(transcript).Not.ToContainTextAsync("L’enregistrement n’a pas pu être lu.");
 
-            await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1 && await Listens(id) == 1, "the simulated call's counters");
+            // Neither the call nor the listen counts: once a real call that heard the notice is counted, that is all there is.
+            await RealCall(RouenNumber);
+            await WaitUntil(async () => (await stats.Get()).EndedCalls == before.EndedCalls + 1 && await Listens(id) == 1, "the real call's counters");
             Assert.Equal(before.Calls + 1, (await stats.Get()).Calls);
+            Assert.Equal(1, await Listens(id));
         }
         finally
         {
             await Operate(id, "withdraw", new { reason = "Fin de l’essai." });
         }
+    }
+
+    /// <summary>A call as Twilio makes it: answered (hearing the first notice), then over after 7 seconds.</summary>
+    private async Task RealCall(string number)
+    {
+        var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), number);
+        Assert.Equal(HttpStatusCode.OK, (await Twilio.Post("/voice/incoming", call)).Status);
+        var status = new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "7" };
+        Assert.Equal(HttpStatusCode.NoContent, (await Twilio.Post("/voice/status", status)).Status);
     }
 
     private static void AssertPresents(TwilioWebhooks.Answer answer, int position, string? play, int step)
