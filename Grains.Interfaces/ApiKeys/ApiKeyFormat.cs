@@ -2,7 +2,8 @@ namespace AlloIndustrie.Grains.Interfaces.ApiKeys;
 
 /// <summary>
 /// Keys read <c>allo_{keyId}_{secret}</c>: the id finds the key's grain without a scan, the secret is only
-/// ever compared by hash.
+/// ever compared by hash. A key whose id is not in its canonical form (<see cref="Identifiers.IsApiKeyId"/>) is
+/// no key at all.
 /// </summary>
 public static class ApiKeyFormat
 {
@@ -21,6 +22,11 @@ public static class ApiKeyFormat
         var rest = key[Prefix.Length..];
         var separator = rest.IndexOf('_');
         if (separator <= 0 || separator == rest.Length - 1)
+        {
+            return false;
+        }
+
+        if (!Identifiers.IsApiKeyId(rest[..separator]))
         {
             return false;
         }

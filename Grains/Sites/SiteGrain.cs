@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
@@ -58,7 +59,7 @@ public sealed class SiteGrain(
         }
 
         var territory = await territoryGrain.GetProfile();
-        var id = Guid.CreateVersion7().ToString("N");
+        var id = Identifiers.NewNoticeId();
         var result = await GrainFactory.GetGrain<INoticeGrain>(id).Create(new NoticeCreation(
             draft, site.Territory, site.Slug, site.Name, site.Company,
             territory?.DefaultRetention ?? NoticeRules.DefaultRetention));
@@ -91,7 +92,7 @@ public sealed class SiteGrain(
 
         while (true)
         {
-            var keyId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            var keyId = Identifiers.NewApiKeyId();
             var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
             if (await GrainFactory.GetGrain<IApiKeyGrain>(keyId).Create(new SiteRef(site.Territory, site.Slug), secret, label))
             {

@@ -3,6 +3,7 @@ using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Storage;
@@ -12,6 +13,12 @@ namespace AlloIndustrie.Silo.Storage;
 public static class StorageSiloBuilderExtensions
 {
     public const string ReminderMinimumPeriodKey = "Allo:Reminders:MinimumPeriod";
+
+    /// <summary>
+    /// Orleans' ADO.NET provider itself, which stores keys as given; grains use it through
+    /// <see cref="UnambiguousKeyGrainStorage"/> under <see cref="StorageNames.Grains"/>.
+    /// </summary>
+    public const string UnprefixedStorageName = "ado-unprefixed";
 
     /// <summary>
     /// Configures clustering, grain storage (<see cref="StorageNames.Grains"/>, also the default
@@ -73,7 +80,7 @@ public static class StorageSiloBuilderExtensions
         builder.Services.RemoveAll<IGrainStorageSerializer>();
         builder.Services.AddSingleton<IGrainStorageSerializer, SystemTextJsonGrainStorageSerializer>();
 
-        builder.AddAdoNetGrainStorage(StorageNames.Grains, optionsBuilder => optionsBuilder.Configure<IGrainStorageSerializer>(
+        builder.AddAdoNetGrainStorage(UnprefixedStorageName, optionsBuilder => optionsBuilder.Configure<IGrainStorageSerializer>(
             (options, serializer) =>
             {
                 options.Invariant = storage.AdoNetInvariant;
@@ -82,6 +89,13 @@ public static class StorageSiloBuilderExtensions
                 // Cleared state leaves the database instead of lingering as an empty row.
                 options.DeleteStateOnClear = true;
             }));
+
+        // Grains see the provider only through the prefixing of their keys.
+        builder.Services.AddKeyedSingleton<IGrainStorage>(
+            StorageNames.Grains,
+            (services, _) => new UnambiguousKeyGrainStorage(
+                services.GetRequiredKeyedService<IGrainStorage>(UnprefixedStorageName),
+                services.GetRequiredService<ILogger<UnambiguousKeyGrainStorage>>()));
 
         // The default storage is the same provider instance rather than a second one on the same tables.
         builder.Services.AddKeyedSingleton<IGrainStorage>(

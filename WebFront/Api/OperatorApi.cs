@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
@@ -82,8 +83,8 @@ public static class OperatorApi
             return refusal!;
         }
 
-        var grain = grains.GetGrain<INoticeGrain>(id);
-        if (await grain.Get() is not { } current)
+        var grain = Identifiers.IsNoticeId(id) ? grains.GetGrain<INoticeGrain>(id) : null;
+        if (grain is null || await grain.Get() is not { } current)
         {
             return Problems.NotFound("Notice introuvable.");
         }

@@ -1,4 +1,5 @@
 using System.Xml;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Public.Reading;
@@ -23,6 +24,11 @@ public static class PublicApi
 
         api.MapGet("/territories/{territory}/sites", async (string territory, IGrainFactory grains) =>
         {
+            if (!Identifiers.IsTerritory(territory))
+            {
+                return Problems.NotFound("Territoire inconnu.");
+            }
+
             var grain = grains.GetGrain<ITerritoryGrain>(territory);
             return await grain.GetProfile() is null
                 ? Problems.NotFound("Territoire inconnu.")
@@ -47,7 +53,7 @@ public static class PublicApi
 
         api.MapGet("/notices/{id}", async (string id, IGrainFactory grains, TimeProvider clock) =>
         {
-            var notice = await grains.GetGrain<INoticeGrain>(id).Get();
+            var notice = Identifiers.IsNoticeId(id) ? await grains.GetGrain<INoticeGrain>(id).Get() : null;
             return notice?.AsOf(clock.GetUtcNow()) is { } current && NoticeSnapshot.IsPublicStatus(current.Status)
                 ? TypedResults.Ok(current)
                 : Problems.NotFound("Notice introuvable, expirée ou retirée.");

@@ -107,7 +107,6 @@ public static class DashboardExtensions
             antiforgery.Cookie.SecurePolicy = secure;
         });
 
-        services.Configure<RouteOptions>(routes => routes.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
         services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/Dashboard/Pages";

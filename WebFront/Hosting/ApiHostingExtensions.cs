@@ -7,13 +7,14 @@ namespace AlloIndustrie.WebFront.Hosting;
 
 public static class ApiHostingExtensions
 {
-    /// <summary>JSON, OpenAPI, problem details, the API's rate limits, and the line saying where the web front listens.</summary>
+    /// <summary>JSON, OpenAPI, problem details, the canonical ids' route constraint, the API's rate limits, and the line saying where the web front listens.</summary>
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<AuditTrail>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<RouteOptions>(routes => routes.ConstraintMap[CanonicalIdRouteConstraint.Name] = typeof(CanonicalIdRouteConstraint));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());

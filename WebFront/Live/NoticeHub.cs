@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Public;
 using AlloIndustrie.WebFront.Public.Localization;
@@ -24,7 +25,7 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
 
     public async Task Watch(string territory)
     {
-        if (!Slugs.IsTerritory(territory) || await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)
+        if (!Identifiers.IsTerritory(territory) || await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)
         {
             throw new HubException("Territoire inconnu.");
         }

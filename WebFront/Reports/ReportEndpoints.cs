@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Api;
@@ -243,7 +244,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
-        Slugs.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
+        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
 
     private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
     {

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Public;
@@ -25,7 +26,7 @@ internal static class AudioEndpoints
 
     private static async Task<IResult> Get(string id, int version, bool telephone, HttpResponse response, IGrainFactory grains, TimeProvider time)
     {
-        if (!Slugs.IsNoticeId(id))
+        if (!Identifiers.IsNoticeId(id))
         {
             return Results.NotFound();
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Audit;
@@ -94,7 +94,7 @@ internal static class SimulatorEndpoints
             return refused;
         }
 
-        var callSid = IPhoneCallGrain.SimulatedPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var callSid = IPhoneCallGrain.SimulatedPrefix + Identifiers.NewRandomId();
         var twiml = await webhooks.Post(VoiceRoutes.Incoming, Parameters(callSid, dial.To, "ringing"), context.RequestAborted);
         return Results.Ok(new SimulatorAnswer(callSid, twiml));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Voice;
 
 namespace AlloIndustrie.WebFront.Voice;
@@ -24,7 +25,7 @@ internal static class VoiceEndpoints
     {
         var form = await request.ReadFormAsync();
         var callSid = form["CallSid"].ToString();
-        if (callSid.Length == 0)
+        if (!Identifiers.IsCallSid(callSid))
         {
             return Results.BadRequest();
         }
@@ -45,7 +46,7 @@ internal static class VoiceEndpoints
     {
         var form = await request.ReadFormAsync();
         var callSid = form["CallSid"].ToString();
-        if (callSid.Length == 0)
+        if (!Identifiers.IsCallSid(callSid))
         {
             return Results.BadRequest();
         }
@@ -67,7 +68,7 @@ internal static class VoiceEndpoints
     {
         var form = await request.ReadFormAsync();
         var callSid = form["CallSid"].ToString();
-        if (callSid.Length == 0)
+        if (!Identifiers.IsCallSid(callSid))
         {
             return Results.BadRequest();
         }

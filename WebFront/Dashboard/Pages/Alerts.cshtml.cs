@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Reports.Alerts;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class AlertsModel(ReportAlertBoard board, AuditTrail audit) : Page
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(string territory, string id, string? returnUrl)
     {
-        if (!Slugs.IsTerritory(territory) || await board.Acknowledge(User, territory, id) is not { } done)
+        if (!Identifiers.IsTerritory(territory) || !Identifiers.IsRandomId(id) || await board.Acknowledge(User, territory, id) is not { } done)
         {
             return Forbid();
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ public sealed class JournalModel(IGrainFactory grains, DashboardGate gate, TimeP
     {
         var allowed = Scope == AuditKey.Platform
             ? await gate.Check(HttpContext, PerimeterAction.AdministerPlatform, "journal.consulter", Scope)
-            : new Security.SlugRouteConstraint().Match(null, null, "s", new RouteValueDictionary { ["s"] = Scope }, RouteDirection.IncomingRequest)
+            : Identifiers.IsTerritory(Scope)
                 && await gate.Check(HttpContext, PerimeterAction.AdministerTerritory, "journal.consulter", Scope);
         if (!allowed)
         {

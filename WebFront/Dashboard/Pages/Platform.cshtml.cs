@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Accounts;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -37,10 +38,8 @@ public sealed class PlatformModel(
             return Forbid();
         }
 
-        var valid = slug is not null && new SlugRouteConstraint().Match(null, null, "t", new RouteValueDictionary { ["t"] = slug }, RouteDirection.IncomingRequest)
-            && slug.Length <= 40 && !string.IsNullOrWhiteSpace(name);
-        var grain = grains.GetGrain<ITerritoryGrain>(slug ?? "");
-        if (!valid || await grain.GetProfile() is not null)
+        var grain = Identifiers.IsTerritory(slug) && !string.IsNullOrWhiteSpace(name) ? grains.GetGrain<ITerritoryGrain>(slug) : null;
+        if (grain is null || await grain.GetProfile() is not null)
         {
             Message = new AccountMessage(null, Error: "Identifiant invalide ou déjà pris, ou nom manquant.");
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Audit;
@@ -65,14 +66,17 @@ public sealed class SiteSettingsModel(IGrainFactory grains, DashboardGate gate, 
             return NotFound();
         }
 
+        if (Site is null && !Identifiers.IsSite(slug))
+        {
+            Error = "L’identifiant ne peut contenir que des minuscules, des chiffres et des tirets (2 à 60).";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var grain = grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, slug));
         var before = await grain.GetProfile();
         Error = Form.Check();
-        if (Site is null && !new Security.SlugRouteConstraint().Match(null, null, "s", new RouteValueDictionary { ["s"] = slug }, RouteDirection.IncomingRequest))
-        {
-            Error = "L’identifiant ne peut contenir que des minuscules, des chiffres et des tirets (2 à 60).";
-        }
-        else if (Site is null && before is not null)
+        if (Site is null && before is not null)
         {
             Error = "Un site porte déjà cet identifiant dans ce territoire.";
         }

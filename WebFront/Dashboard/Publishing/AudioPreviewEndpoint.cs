@@ -1,6 +1,6 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
-using AlloIndustrie.WebFront.Dashboard.Security;
 
 namespace AlloIndustrie.WebFront.Dashboard.Publishing;
 
@@ -11,7 +11,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Publishing;
 internal static class AudioPreviewEndpoint
 {
     private const string Route =
-        DashboardExtensions.Root + "/sites/{territory:" + SlugRouteConstraint.Name + "}/{site:" + SlugRouteConstraint.Name + "}/apercu-audio/{id}.mp3";
+        DashboardExtensions.Root + "/sites/{territory:canonical(territory)}/{site:canonical(site)}/apercu-audio/{id}.mp3";
 
     public static string Url(string territory, string site, string id) => $"{DashboardExtensions.Root}/sites/{territory}/{site}/apercu-audio/{id}.mp3";
 
@@ -26,7 +26,7 @@ internal static class AudioPreviewEndpoint
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!AudioPreviewKey.IsId(id)
+        if (!Identifiers.IsRandomId(id)
             || await grains.GetGrain<IAudioPreviewGrain>(AudioPreviewKey.Of(territory, site, id)).GetMp3() is not { } mp3)
         {
             return Results.NotFound();

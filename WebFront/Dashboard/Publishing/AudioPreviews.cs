@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Voice;
 
@@ -13,7 +14,7 @@ public sealed class AudioPreviews(IGrainFactory grains, DashboardOptions options
     /// <summary>The URL of the draft's recording, or null if it could not be made in time.</summary>
     public async Task<string?> Url(NoticeSnapshot draft, CancellationToken cancellationToken)
     {
-        var id = AudioPreviewKey.NewId();
+        var id = Identifiers.NewRandomId();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.AudioPreviewTimeout);
         try

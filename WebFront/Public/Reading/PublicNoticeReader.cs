@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -35,7 +36,7 @@ public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock,
 
     public async Task<TerritoryView?> Territory(string slug)
     {
-        if (!Slugs.IsTerritory(slug))
+        if (!Identifiers.IsTerritory(slug))
         {
             return null;
         }
@@ -77,7 +78,7 @@ public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock,
     /// <summary>One notice of a territory as it stands now, or null if unknown, of another territory, or not for residents' eyes.</summary>
     public async Task<NoticeSnapshot?> Notice(string territory, string id, bool includeWithdrawn = false)
     {
-        if (!Slugs.IsNoticeId(id))
+        if (!Identifiers.IsNoticeId(id))
         {
             return null;
         }

@@ -265,6 +265,93 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
     }
 
     [Fact]
+    public async Task A_key_under_another_spelling_of_its_id_is_no_key()
+    {
+        var key = Service.Credentials.ApiKeys[$"{Territory}/{SiteB}"];
+        var keyId = key.Split('_')[1];
+        var variants = CaseVariants(keyId).Take(8).Select(id => key.Replace($"_{keyId}_", $"_{id}_", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(variants);
+        var before = await PublicCount();
+
+        foreach (var variant in variants)
+        {
+            // From an address of its own (forwarded by loopback), below the limit on refused keys.
+            using var client = new HttpClient { BaseAddress = Service.BaseAddress };
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{Random.Shared.Next(1, 255)}");
+            client.DefaultRequestHeaders.Authorization = new("Bearer", variant);
+            for (var i = 0; i < 2; i++)
+            {
+                await AssertProblem(await client.PostAsJsonAsync(PublishRoute(SiteB), ValidDraft()), HttpStatusCode.Unauthorized, null);
+            }
+        }
+
+        Assert.Equal(before, await PublicCount());
+    }
+
+    [Fact]
+    public async Task A_notice_id_in_upper_case_is_unknown_everywhere_and_changes_nothing()
+    {
+        using var client = Service.Operator(Territory, SiteB);
+        var id = await Publish(client, SiteB);
+        var upper = id.ToUpperInvariant();
+        Assert.NotEqual(id, upper);
+
+        // Reading it first would have activated a second grain that kept what it read.
+        await AssertProblem(await Service.Http.GetAsync($"api/v1/notices/{upper}"), HttpStatusCode.NotFound, null);
+        await AssertProblem(await client.PostAsJsonAsync($"api/v1/notices/{upper}/updates", new { message = "Copie" }), HttpStatusCode.NotFound, "Notice introuvable.");
+        await AssertProblem(await client.PostAsJsonAsync($"api/v1/notices/{upper}/end", new { }), HttpStatusCode.NotFound, "Notice introuvable.");
+        await AssertProblem(await client.PostAsJsonAsync($"api/v1/notices/{upper}/withdraw", new { reason = "Copie" }), HttpStatusCode.NotFound, "Notice introuvable.");
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"{Territory}/notices/{upper}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"{Territory}/notices/{upper}/cap.xml")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"audio/{upper}/1.mp3")).StatusCode);
+
+        var withdrawn = await client.PostAsJsonAsync($"api/v1/notices/{id}/withdraw", new { reason = "Publiée par erreur." });
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+
+        await AssertProblem(await Service.Http.GetAsync($"api/v1/notices/{upper}"), HttpStatusCode.NotFound, null);
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"{Territory}/notices/{upper}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"{Territory}/notices/{upper}/cap.xml")).StatusCode);
+        var listed = await Service.Http.GetFromJsonAsync<JsonArray>($"api/v1/territories/{Territory}/notices");
+        Assert.DoesNotContain(listed!, n => string.Equals(n!["id"]!.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase));
+        var cap = await Service.Http.GetStringAsync($"{Territory}/cap.atom");
+        Assert.DoesNotContain(upper, cap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Territory_and_site_slugs_in_another_case_are_unknown()
+    {
+        using var client = Service.Operator(Territory, SiteB);
+        await AssertProblem(await client.PostAsJsonAsync(PublishRoute(SiteB).Replace(Territory, Territory.ToUpperInvariant(), StringComparison.Ordinal), ValidDraft()), HttpStatusCode.Forbidden, null);
+        await AssertProblem(await client.PostAsJsonAsync(PublishRoute(SiteB.ToUpperInvariant()), ValidDraft()), HttpStatusCode.Forbidden, null);
+        await AssertProblem(await Service.Http.GetAsync($"api/v1/territories/{Territory.ToUpperInvariant()}/notices"), HttpStatusCode.NotFound, "Territoire inconnu.");
+        await AssertProblem(await Service.Http.GetAsync($"api/v1/territories/{Territory.ToUpperInvariant()}/sites"), HttpStatusCode.NotFound, "Territoire inconnu.");
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync(Territory.ToUpperInvariant())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Service.Http.GetAsync($"{Territory}/sites/{SiteB.ToUpperInvariant()}")).StatusCode);
+    }
+
+    /// <summary>The id with one, then several, of its letters in upper case.</summary>
+    private static IEnumerable<string> CaseVariants(string id)
+    {
+        var letters = id.Select((c, i) => (c, i)).Where(x => char.IsAsciiLetter(x.c)).Select(x => x.i).ToList();
+        for (var n = 1; n <= letters.Count; n++)
+        {
+            var chars = id.ToCharArray();
+            foreach (var i in letters.Take(n))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+
+            yield return new string(chars);
+            if (n < letters.Count)
+            {
+                var single = id.ToCharArray();
+                single[letters[n]] = char.ToUpperInvariant(single[letters[n]]);
+                yield return new string(single);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Territories_health_and_openapi_are_public()
     {
         var territories = await Service.Http.GetFromJsonAsync<JsonArray>("api/v1/territories");

@@ -29,7 +29,7 @@ public sealed class ClusterConnectionTests
         var key = $"probe-{Guid.NewGuid():N}";
         await webFront.Services.GetRequiredService<IClusterClient>().GetGrain<IProbeGrain>(key).SetAsync(new ProbeState { Text = "via web" });
         Assert.Single(await database.QueryAsync(
-            "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @key", ("key", key)));
+            "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @key", ("key", UnambiguousKeyGrainStorage.StoredKey(key))));
 
         await webFront.StopAsync();
         await silo.StopAsync();

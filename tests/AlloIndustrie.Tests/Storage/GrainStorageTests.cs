@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AlloIndustrie.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Xunit;
@@ -227,10 +228,71 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
         await grain.UnregisterReminderAsync("tick");
     }
 
+    [Theory]
+    [InlineData("cafe", "0cafe")]
+    [InlineData("beef", "BEEF")]
+    [InlineData("0123456789abcdef", "0123456789ABCDEF")]
+    [InlineData("1123456789abcdef0123456789abcdef", "1123456789ABCDEF0123456789ABCDEF")]
+    [InlineData("2123456789abcdef0123456789abcdef", "21234567-89ab-cdef-0123-456789abcdef")]
+    [InlineData("abc+x@exemple.fr", "0abc+x@exemple.fr")]
+    [InlineData(" face", "face")]
+    public async Task Keys_that_read_as_one_number_keep_separate_state(string first, string second)
+    {
+        await Cluster.Client.GetGrain<IProbeGrain>(first).SetAsync(new ProbeState { Text = "premier" });
+        await Cluster.Client.GetGrain<IProbeGrain>(second).SetAsync(new ProbeState { Text = "second" });
+
+        await Cluster.DeactivateAsync(Cluster.Client.GetGrain<IProbeGrain>(first));
+        await Cluster.DeactivateAsync(Cluster.Client.GetGrain<IProbeGrain>(second));
+
+        Assert.Equal("premier", (await Cluster.Client.GetGrain<IProbeGrain>(first).GetAsync()).Text);
+        Assert.Equal("second", (await Cluster.Client.GetGrain<IProbeGrain>(second).GetAsync()).Text);
+        Assert.Single(await Database.QueryAsync(StateRowQuery, StateRowParameters(ProbeGrain.StateName, first)));
+        Assert.Single(await Database.QueryAsync(StateRowQuery, StateRowParameters(ProbeGrain.StateName, second)));
+    }
+
+    [Theory]
+    [InlineData("probe-ancienne")]
+    [InlineData("dead")]
+    [InlineData("3123456789abcdef0123456789abcdef")]
+    [InlineData("def+y@exemple.fr")]
+    public async Task State_stored_by_the_previous_release_under_the_bare_key_is_found_and_moved(string key)
+    {
+        var grain = Cluster.Client.GetGrain<IProbeGrain>(key);
+        // As the previous release stored it: Orleans' provider itself, given the grain's bare key.
+        var unprefixed = Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageSiloBuilderExtensions.UnprefixedStorageName);
+        await unprefixed.WriteStateAsync(ProbeGrain.StateName, grain.GetGrainId(), new GrainState<ProbeState>(new ProbeState { Text = "avant la mise à jour", Number = 3 }));
+
+        Assert.Equal("avant la mise à jour", (await grain.GetAsync()).Text);
+        await grain.SetAsync(new ProbeState { Text = "après", Number = 4 });
+        await Cluster.DeactivateAsync(grain);
+
+        Assert.Equal("après", (await grain.GetAsync()).Text);
+        var left = new GrainState<ProbeState>();
+        await unprefixed.ReadStateAsync(ProbeGrain.StateName, grain.GetGrainId(), left);
+        Assert.Null(left.ETag);
+        var row = Assert.Single(await Database.QueryAsync(StateRowQuery, StateRowParameters(ProbeGrain.StateName, key)));
+        Assert.Equal(4, JsonDocument.Parse((byte[])row[0]!).RootElement.GetProperty("number").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cleared_state_of_a_moved_grain_does_not_come_back_from_its_old_row()
+    {
+        var key = NewKey();
+        var grain = Cluster.Client.GetGrain<IProbeGrain>(key);
+        var unprefixed = Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageSiloBuilderExtensions.UnprefixedStorageName);
+        await unprefixed.WriteStateAsync(ProbeGrain.StateName, grain.GetGrainId(), new GrainState<ProbeState>(new ProbeState { Number = 8 }));
+        Assert.Equal(8, (await grain.GetAsync()).Number);
+
+        await grain.ClearAsync();
+        await Cluster.DeactivateAsync(grain);
+
+        Assert.Equal(0, (await grain.GetAsync()).Number);
+    }
+
     private static string NewKey() => $"probe-{Guid.NewGuid():N}";
 
     private static (string, object)[] StateRowParameters(string stateName, string key) =>
-        [("service", ClusterSettings.ServiceId), ("state", stateName), ("key", key)];
+        [("service", ClusterSettings.ServiceId), ("state", stateName), ("key", UnambiguousKeyGrainStorage.StoredKey(key))];
 
     private Task BumpStoredVersionAsync(string stateName, string key) =>
         Database.ExecuteAsync(

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Voice;
@@ -80,7 +81,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     }
 
     private IAudioPreviewGrain Preview() =>
-        Grains.GetGrain<IAudioPreviewGrain>(AudioPreviewKey.Of(Territory, Site, AudioPreviewKey.NewId()));
+        Grains.GetGrain<IAudioPreviewGrain>(AudioPreviewKey.Of(Territory, Site, Identifiers.NewRandomId()));
 
     /// <summary>A draft as the publish form shows it before publishing: no id, no version.</summary>
     private NoticeSnapshot Draft()
