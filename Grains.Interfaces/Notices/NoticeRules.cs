@@ -50,11 +50,15 @@ public static class NoticeRules
             errors["nuisances"] = $"Nuisance inconnue : « {string.Join(" », « ", unknown)} ». Valeurs possibles : {string.Join(", ", NoticeVocabulary.Nuisances.Keys.Order())}.";
         }
 
-        AddTextError(errors, "title", draft.Title, TitleMaxLength, "Le titre");
-        AddTextError(errors, "message", draft.Message, MessageMaxLength, "Le message");
+        AddTextError(errors, "title", draft.Title, TitleMaxLength, "Le titre", multiline: false);
+        AddTextError(errors, "message", draft.Message, MessageMaxLength, "Le message", multiline: true);
         if (draft.Instructions is { Length: > InstructionsMaxLength })
         {
             errors["instructions"] = $"Les consignes ne doivent pas dépasser {InstructionsMaxLength} caractères.";
+        }
+        else if (TextRules.Problem(draft.Instructions, "Le texte des consignes", multiline: true) is { } problem)
+        {
+            errors["instructions"] = problem;
         }
 
         var retention = draft.Retention ?? defaultRetention;
@@ -85,7 +89,7 @@ public static class NoticeRules
     public static ImmutableDictionary<string, string> ValidateText(string field, string? value, int maxLength, string label)
     {
         var errors = ImmutableDictionary.CreateBuilder<string, string>();
-        AddTextError(errors, field, value, maxLength, label);
+        AddTextError(errors, field, value, maxLength, label, multiline: true);
         return errors.ToImmutable();
     }
 
@@ -99,7 +103,7 @@ public static class NoticeRules
 
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 
-    private static void AddTextError(ImmutableDictionary<string, string>.Builder errors, string field, string? value, int maxLength, string label)
+    private static void AddTextError(ImmutableDictionary<string, string>.Builder errors, string field, string? value, int maxLength, string label, bool multiline)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -108,6 +112,10 @@ public static class NoticeRules
         else if (value.Length > maxLength)
         {
             errors[field] = $"{label} ne doit pas dépasser {maxLength} caractères.";
+        }
+        else if (TextRules.Problem(value, label, multiline) is { } problem)
+        {
+            errors[field] = problem;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Telemetry;
@@ -196,9 +197,14 @@ public sealed class ReportDeskGrain(
                 "occurredAt");
         }
 
-        if (text is not null && (text.Length > MaxTextLength || text.Any(c => char.IsControl(c) && c is not '\n' and not '\r')))
+        if (text is not null && text.Length > MaxTextLength)
         {
             return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {MaxTextLength} caractères.", "text");
+        }
+
+        if (!string.IsNullOrWhiteSpace(text) && TextRules.Problem(text, "Le texte", multiline: true) is { } problem)
+        {
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, problem, "text");
         }
 
         return null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.WebFront.Xml;
 
 namespace AlloIndustrie.WebFront.Voice;
 
@@ -65,7 +66,7 @@ public static class Twiml
     private static byte[] Document(Action<XmlWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        using (var writer = SafeXmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("Response");

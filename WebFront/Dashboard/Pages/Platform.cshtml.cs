@@ -38,7 +38,9 @@ public sealed class PlatformModel(
             return Forbid();
         }
 
-        var grain = Identifiers.IsTerritory(slug) && !string.IsNullOrWhiteSpace(name) ? grains.GetGrain<ITerritoryGrain>(slug) : null;
+        var grain = Identifiers.IsTerritory(slug) && !string.IsNullOrWhiteSpace(name) && TextRules.Problem(name, "Le nom") is null
+            ? grains.GetGrain<ITerritoryGrain>(slug)
+            : null;
         if (grain is null || await grain.GetProfile() is not null)
         {
             Message = new AccountMessage(null, Error: "Identifiant invalide ou déjà pris, ou nom manquant.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -62,6 +63,13 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(greeting) || retentionDays is < 1 or > 90)
         {
             Error = "Le nom et le message d’accueil sont obligatoires ; la durée d’affichage va de 1 à 90 jours.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show();
+        }
+
+        if (TextRules.FirstProblem((name, "Le nom du territoire", false), (greeting, "Le message d’accueil", true)) is { } problem)
+        {
+            Error = problem;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await Show();
         }
@@ -130,6 +138,13 @@ public sealed class TerritoryModel(IGrainFactory grains, DashboardGate gate, Aud
         if (string.IsNullOrWhiteSpace(written) || string.IsNullOrWhiteSpace(spoken) || written.Length > 100 || spoken.Length > 200)
         {
             Error = "Indiquez le mot écrit (100 caractères au plus) et sa lecture (200 au plus).";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Show();
+        }
+
+        if (TextRules.FirstProblem((written, "Le mot écrit", false), (spoken, "Sa lecture", false)) is { } problem)
+        {
+            Error = problem;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await Show();
         }

@@ -3,6 +3,7 @@ using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Xml;
 
 namespace AlloIndustrie.WebFront.Public.Feeds;
 
@@ -61,7 +62,7 @@ public static class AtomWriter
         var slug = view.Profile.Slug;
         var self = links.Feed(slug, file);
         using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var writer = SafeXmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", AtomNs);

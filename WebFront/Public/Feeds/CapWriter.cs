@@ -4,6 +4,7 @@ using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.WebFront.Public.Localization;
+using AlloIndustrie.WebFront.Xml;
 
 namespace AlloIndustrie.WebFront.Public.Feeds;
 
@@ -19,7 +20,7 @@ public static class CapWriter
     {
         var french = Texts.French;
         using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var writer = SafeXmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("alert", CapNs);

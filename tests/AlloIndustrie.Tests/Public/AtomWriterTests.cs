@@ -45,6 +45,22 @@ public sealed class AtomWriterTests
         });
     }
 
+    [Fact]
+    public void A_stored_notice_with_characters_xml_cannot_carry_does_not_take_down_the_feeds()
+    {
+        // As a notice stored before its text was checked: control characters, a noncharacter, a lone surrogate.
+        var bad = SampleNotices.Notice(id: "bad", title: "Fuite \u0001\u0085", message: "Odeur\uFFFF \uD800forte\u001B.");
+        var good = SampleNotices.Notice(id: "good", title: "Torchage", startsAt: SampleNotices.Now.AddHours(-1));
+        var view = SampleNotices.View(bad, good);
+
+        var feed = Parse(AtomWriter.Notices(view, Links));
+        var index = Parse(AtomWriter.CapIndex(view, [SampleNotices.Notice(id: "w", title: "Retrait \u0002", status: NoticeStatus.Withdrawn, version: 2)], Links));
+
+        Assert.Equal(["Fuite  (en cours)", "Torchage (en cours)"], feed.Items.Select(item => item.Title.Text));
+        Assert.Contains("Odeur forte.", ((TextSyndicationContent)feed.Items.First().Content).Text);
+        Assert.Equal(3, index.Items.Count());
+    }
+
     private static SyndicationFeed Parse(byte[] document)
     {
         using var reader = XmlReader.Create(new MemoryStream(document));

@@ -9,6 +9,16 @@ public sealed class CapWriterTests
     private static readonly PublicLinks Links = new("https://alerte.example.org", "alerte.example.org");
 
     [Fact]
+    public void A_stored_notice_with_characters_xml_cannot_carry_is_still_a_valid_alert()
+    {
+        var notice = SampleNotices.Notice(title: "Fuite \u0001", message: "Odeur\uFFFF \uD800forte\u0085.", status: NoticeStatus.Withdrawn, version: 2);
+
+        var cap = CapDocuments.Validate(CapWriter.Write(notice, SampleNotices.Site(), Links, 5));
+
+        Assert.Equal("Fuite ", cap.Descendants(CapDocuments.Cap + "headline").Single().Value);
+    }
+
+    [Fact]
     public void An_active_notice_is_an_actual_alert_with_areas_around_the_site()
     {
         var cap = Write(SampleNotices.Notice(title: SampleNotices.Hostile));

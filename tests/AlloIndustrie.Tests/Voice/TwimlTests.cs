@@ -50,6 +50,16 @@ public sealed class TwimlTests
     }
 
     [Fact]
+    public void Text_xml_cannot_carry_is_left_out_of_what_is_said()
+    {
+        var response = CallResponse.Goodbye(CallPrompt.Say("Fuite \u0001en cours\uFFFF\uD800."));
+
+        var twiml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Twiml.Write(response, BaseUrl)));
+
+        Assert.Equal("Fuite en cours.", twiml.Root!.Element("Say")!.Value);
+    }
+
+    [Fact]
     public void Without_a_menu_the_call_hangs_up()
     {
         var twiml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Twiml.SayAndHangUp("Au revoir.")));
