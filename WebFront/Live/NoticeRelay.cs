@@ -103,7 +103,7 @@ public sealed class NoticeRelay(
             foreach (var list in lists.Keys.Where(list => list.Site is null || list.Site == change.Site))
             {
                 var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
-                var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded };
+                var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);
                 var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown, ["Compact"] = list.Compact, ["Only"] = change.NoticeId });
                 var announced = change.Announced;
                 rendered.Add((list, new LiveListChange(change.NoticeId, announced?.Title, announced?.Status, LiveList.State(shown), html)));

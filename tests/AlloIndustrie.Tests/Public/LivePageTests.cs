@@ -87,6 +87,8 @@ public sealed class LivePageTests(BrowserFixture fixture)
 
         var sites = await page.Locator("[data-site-marker]").CountAsync();
         Assert.True(sites >= 2);
+        // The map's library is fetched once the list of sites comes near the screen.
+        await page.Locator("#sites-title").ScrollIntoViewIfNeededAsync();
         await Expect(page.Locator(".leaflet-tooltip.map-site")).ToHaveCountAsync(sites);
         await Expect(page.Locator(".leaflet-tooltip.map-site").First).ToBeVisibleAsync();
         var siteName = (await Article(page, id).Locator(".notice__site a").TextContentAsync())!;
