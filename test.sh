@@ -30,5 +30,10 @@ elif ((status != 0)); then
   failed=1
 fi
 ((failed == 0)) || status=1
+if [[ -f "$results/tests.trx" ]]; then
+  # CI shows only the end of the output: name the failures where they will be read.
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results/tests.trx" \
+    | sed -n 's/.*testName="\([^"]*\)".*/failed: \1/p' || true
+fi
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit "$status"
