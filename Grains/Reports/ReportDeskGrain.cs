@@ -208,21 +208,32 @@ public sealed class ReportDeskGrain(
         return null;
     }
 
-    private string? ProofError(ReportProof? proof, DateTimeOffset now)
+    public Task<string?> Redeem(ReportProof proof)
+    {
+        var error = ProofError(proof, clock.GetUtcNow(), "votre demande");
+        if (error is null)
+        {
+            challenges.Remove(proof.Challenge);
+        }
+
+        return Task.FromResult(error);
+    }
+
+    private string? ProofError(ReportProof? proof, DateTimeOffset now, string what = "votre signalement")
     {
         if (proof is null || !challenges.TryGetValue(proof.Challenge, out var challenge) || challenge.ExpiresAt <= now)
         {
-            return "Le délai de sécurité a expiré : renvoyez votre signalement.";
+            return $"Le délai de sécurité a expiré : renvoyez {what}.";
         }
 
         if (now < challenge.NotBefore)
         {
-            return "Envoi trop rapide : patientez quelques secondes, puis renvoyez votre signalement.";
+            return $"Envoi trop rapide : patientez quelques secondes, puis renvoyez {what}.";
         }
 
         return proof.Nonce.Length is > 0 and <= 64 && ProofOfWork.LeadingZeroBits(proof.Challenge, proof.Nonce) >= challenge.Bits
             ? null
-            : "Le calcul de sécurité de votre navigateur est incorrect : renvoyez votre signalement.";
+            : $"Le calcul de sécurité de votre navigateur est incorrect : renvoyez {what}.";
     }
 
     private string SourceToken(string source, DateTimeOffset now)
