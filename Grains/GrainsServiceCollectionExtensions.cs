@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Notices;
 using AlloIndustrie.Grains.Reports;
+using AlloIndustrie.Grains.Subscriptions;
 using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class GrainsServiceCollectionExtensions
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.AddAlloSubscriptions(configuration);
         return services;
     }
 }
