@@ -16,7 +16,7 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
     /// <summary>Shorter than the renewal, for when the cluster is not reachable (at start-up or for a while) or has no territory yet.</summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
 
-    private readonly Lazy<INoticeObserver> reference = new(() => grains.CreateObjectReference<INoticeObserver>(relay));
+    private readonly Lazy<INoticeObserver> reference = new(() => grains.CreateObjectReference<INoticeAudioObserver>(relay));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -52,7 +53,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
 
         if (NoticeTemplates.All.FirstOrDefault(t => t.Id == modele) is { Create: not null } template)
         {
-            Form = template.Create(LocalTime.Of(clock.GetUtcNow()).DateTime);
+            Form = template.Create(ParisTime.Of(clock.GetUtcNow()).DateTime);
         }
 
         return await Load() ? Page() : NotFound();
