@@ -269,14 +269,14 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
     [Fact]
     public async Task A_withdrawal_is_told_only_to_those_who_were_sent_the_notice()
     {
-        var notice = await Publish(Draft());
-        await Subscribed("apres@example.org", SubscriptionPreferences.Everything);
+        await Subscribed("chimie@example.org", SubscriptionPreferences.Everything with { Sites = ["chimie"] });
         var before = Smtp.Received.Count;
+        var notice = await Publish(Draft());
         await Grains.GetGrain<INoticeGrain>(notice.Id).Withdraw("Erreur de saisie.");
         await Task.Delay(1000);
         Assert.Equal(before, Smtp.Received.Count);
 
-        var sent = await Publish(Draft() with { Title = "Odeur" });
+        var sent = await Publish(Draft() with { Title = "Odeur" }, site: "chimie");
         await Smtp.WaitFor(before + 1);
         await Grains.GetGrain<INoticeGrain>(sent.Id).Withdraw("Erreur de site.");
         var withdrawn = (await Smtp.WaitFor(before + 2)).Last();
