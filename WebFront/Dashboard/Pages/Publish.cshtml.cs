@@ -7,8 +7,8 @@ using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Publishing;
 using AlloIndustrie.WebFront.Dashboard.Reports;
-using AlloIndustrie.WebFront.Public.Localization;
-using PublicPageContext = AlloIndustrie.WebFront.Public.Pages.PageContext;
+using AlloIndustrie.WebFront.Residents.Localization;
+using PublicPageContext = AlloIndustrie.WebFront.Residents.Pages.PageContext;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
