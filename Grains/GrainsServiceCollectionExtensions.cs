@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Notices;
 using AlloIndustrie.Grains.Reports;
+using AlloIndustrie.Grains.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels.WebPush;
 using AlloIndustrie.Grains.Telemetry;
 using AlloIndustrie.Grains.Webhooks;
@@ -22,6 +23,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAlloWebhooks(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.AddAlloSubscriptions(configuration);
         return services;
     }
 }

@@ -21,8 +21,6 @@ public sealed class ReportDeskGrain(
     IOptions<ReportOptions> options,
     GrainMetrics metrics) : Grain, IReportDeskGrain
 {
-    public const int MaxTextLength = 280;
-
     private static readonly TimeSpan HeatMapSpan = TimeSpan.FromHours(24);
     private static readonly TimeSpan SaltLifetime = TimeSpan.FromHours(24);
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
@@ -197,9 +195,9 @@ public sealed class ReportDeskGrain(
                 "occurredAt");
         }
 
-        if (text is not null && text.Length > MaxTextLength)
+        if (text is not null && text.Length > ReportVocabulary.TextMaxLength)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {MaxTextLength} caractères.", "text");
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {ReportVocabulary.TextMaxLength} caractères.", "text");
         }
 
         if (!string.IsNullOrWhiteSpace(text) && TextRules.Problem(text, "Le texte", multiline: true) is { } problem)

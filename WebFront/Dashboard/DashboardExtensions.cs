@@ -126,7 +126,8 @@ public static class DashboardExtensions
         ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
         ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout);
 
-    public static WebApplication MapAlloDashboard(this WebApplication app)
+    /// <summary>The dashboard's security headers, HTTPS rule and stylesheet, under its root only.</summary>
+    public static WebApplication UseAlloDashboard(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DashboardOptions>();
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard =>
@@ -143,8 +144,11 @@ public static class DashboardExtensions
                 FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Assets")),
             });
         });
-        app.UseAuthentication();
-        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapAlloDashboard(this WebApplication app)
+    {
         app.MapRazorPages();
         app.MapAudioPreview();
         app.MapAlloOrleansDashboard();

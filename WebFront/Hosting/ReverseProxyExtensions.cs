@@ -45,14 +45,15 @@ public static class ReverseProxyExtensions
                 networks.ForEach(forwarded.KnownIPNetworks.Add);
             }
         });
+        builder.Services.AddOptions<PublicBaseUrl.Options>()
+            .Configure<IConfiguration>((options, root) =>
+            {
+                options.PublicBaseUrl = root[PublicBaseUrl.Options.PublicBaseUrlKey];
+                options.AllowedHosts = root["AllowedHosts"];
+            })
+            .ValidateSettings(PublicBaseUrl.Options.Check);
+        builder.Services.AddSingleton<PublicBaseUrl>();
         return builder;
-    }
-
-    /// <summary>First in the pipeline: everything after must see the client's address and scheme.</summary>
-    public static WebApplication UseAlloReverseProxy(this WebApplication app)
-    {
-        app.UseForwardedHeaders();
-        return app;
     }
 
     private delegate bool TryParse<T>(string text, out T value);

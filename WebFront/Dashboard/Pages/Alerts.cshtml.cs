@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.WebFront.Audit;
-using AlloIndustrie.WebFront.Reports.Alerts;
+using AlloIndustrie.WebFront.Residents.Reports.Alerts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -59,7 +60,7 @@ public sealed class HistoryModel(IGrainFactory grains, DashboardGate gate, TimeP
             return Forbid();
         }
 
-        var name = $"notices-{Territory ?? "territoires"}-{LocalTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
+        var name = $"notices-{Territory ?? "territoires"}-{ParisTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
         return File(export.Write(Notices, Listens), "text/csv; charset=utf-8", name);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -6,8 +7,8 @@ using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Authorization;
 using AlloIndustrie.WebFront.Dashboard.Publishing;
 using AlloIndustrie.WebFront.Dashboard.Reports;
-using AlloIndustrie.WebFront.Public.Localization;
-using PublicPageContext = AlloIndustrie.WebFront.Public.Pages.PageContext;
+using AlloIndustrie.WebFront.Residents.Localization;
+using PublicPageContext = AlloIndustrie.WebFront.Residents.Pages.PageContext;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -52,7 +53,7 @@ public sealed class PublishModel(IGrainFactory grains, DashboardGate gate, Audit
 
         if (NoticeTemplates.All.FirstOrDefault(t => t.Id == modele) is { Create: not null } template)
         {
-            Form = template.Create(LocalTime.Of(clock.GetUtcNow()).DateTime);
+            Form = template.Create(ParisTime.Of(clock.GetUtcNow()).DateTime);
         }
 
         return await Load() ? Page() : NotFound();
