@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Webhooks;
 using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Grains.Subscriptions;
@@ -79,6 +80,9 @@ public sealed class NoticeDeliveryGrain(
             var site = await GrainFactory.GetGrain<ISiteGrain>(SiteKey.Of(pending.Territory, pending.Site)).GetProfile();
             var territory = await GrainFactory.GetGrain<ITerritoryGrain>(pending.Territory).GetProfile();
             var buckets = await GrainFactory.GetGrain<ISubscriptionIndexGrain>(pending.Territory).BucketCount();
+
+            // The territory's webhooks take the version too; each ignores an id it already has, should this step run twice.
+            await GrainFactory.GetGrain<IWebhookDirectoryGrain>(pending.Territory).Dispatch(pending, Delivery.Kind);
             Delivery.Communes = site?.Communes ?? [];
             Delivery.TerritoryName = territory?.Name ?? pending.Territory;
             Delivery.Buckets = buckets;
