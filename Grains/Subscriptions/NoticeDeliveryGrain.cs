@@ -81,8 +81,6 @@ public sealed class NoticeDeliveryGrain(
             var territory = await GrainFactory.GetGrain<ITerritoryGrain>(pending.Territory).GetProfile();
             var buckets = await GrainFactory.GetGrain<ISubscriptionIndexGrain>(pending.Territory).BucketCount();
 
-            // The territory's webhooks take the version too; each ignores an id it already has, should this step run twice.
-            await GrainFactory.GetGrain<IWebhookDirectoryGrain>(pending.Territory).Dispatch(pending, Delivery.Kind);
             Delivery.Communes = site?.Communes ?? [];
             Delivery.TerritoryName = territory?.Name ?? pending.Territory;
             Delivery.Buckets = buckets;
@@ -93,6 +91,15 @@ public sealed class NoticeDeliveryGrain(
 
         if (Delivery.Notice is not { } notice || Delivery.Told >= Delivery.Buckets)
         {
+            if (Delivery.Notice is { } told)
+            {
+                // Every partition has the version: the territory's webhooks take it last, so that subscribers wait for
+                // none of them; each ignores an id it already has, should this run twice.
+                await GrainFactory.GetGrain<IWebhookDirectoryGrain>(told.Territory).Dispatch(told, Delivery.Kind);
+                Delivery.Notice = null;
+                await state.WriteStateAsync();
+            }
+
             if (await this.GetReminder(FanOutReminder) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
@@ -107,11 +114,6 @@ public sealed class NoticeDeliveryGrain(
             GrainFactory.GetGrain<IDeliveryPartitionGrain>(DeliveryPartitionGrain.Key(id, b))
                 .Start(new DeliveryOrder(notice, Delivery.Kind, Delivery.Communes, b, Delivery.TerritoryName))));
         Delivery.Told = end;
-        if (Delivery.Told >= Delivery.Buckets)
-        {
-            Delivery.Notice = null;
-        }
-
         await state.WriteStateAsync();
         Arm();
     }
