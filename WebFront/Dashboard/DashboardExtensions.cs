@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.Routing.Matching;
+using AlloIndustrie.WebFront.Dashboard.Reports;
 
 namespace AlloIndustrie.WebFront.Dashboard;
 
@@ -40,6 +41,7 @@ public static class DashboardExtensions
         services.AddSingleton<AudioPreviews>();
         services.AddScoped<CurrentAccount>();
         services.AddScoped<DashboardGate>();
+        services.AddScoped<NoticeHistory>();
         services.AddScoped<IAuthorizationHandler, PerimeterHandler>();
 
         // Cookies must stay readable across restarts of the web front: the keys live in the data folder.
@@ -107,14 +109,9 @@ public static class DashboardExtensions
             antiforgery.Cookie.SecurePolicy = secure;
         });
 
-        services.AddRazorPages(pages =>
-        {
-            pages.RootDirectory = "/Dashboard/Pages";
-            pages.Conventions.AuthorizeFolder("/");
-            pages.Conventions.AllowAnonymousToPage("/Login");
-            pages.Conventions.AllowAnonymousToPage("/LoginCode");
-            pages.Conventions.AllowAnonymousToPage("/Denied");
-        }).AddMvcOptions(mvc => mvc.Filters.Add<AntiforgeryAuditFilter>());
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, QueryHandlerPolicy>());
         services.AddAlloPolicies();
         return builder;
     }
@@ -136,16 +133,14 @@ public static class DashboardExtensions
             {
                 dashboard.Use(HttpsOnly.Require);
             }
-
-            dashboard.UseStaticFiles(new StaticFileOptions
-            {
-                RequestPath = Root + "/assets",
-                FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Assets")),
-            });
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapRazorPages();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(FormNames.Name));
+        app.UseAntiforgery();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(AntiforgeryAudit.Record));
+        app.MapRazorComponents<DashboardApp>();
+        app.MapHistoryExport();
         app.MapAudioPreview();
         app.MapAlloOrleansDashboard();
         return app;
