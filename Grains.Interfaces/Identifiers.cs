@@ -11,6 +11,12 @@ namespace AlloIndustrie.Grains.Interfaces;
 /// </summary>
 public static partial class Identifiers
 {
+    /// <summary>A territory's slug as the contract writes it (also an HTML <c>pattern</c>).</summary>
+    public const string TerritorySlug = "[a-z0-9-]{2,40}";
+
+    /// <summary>A site's slug (also an HTML <c>pattern</c>).</summary>
+    public const string SiteSlug = "[a-z0-9-]{2,60}";
+
     /// <summary>A territory's slug, as the contract defines it.</summary>
     public static bool IsTerritory([NotNullWhen(true)] string? value) => value is not null && TerritoryPattern().IsMatch(value);
 
@@ -38,10 +44,10 @@ public static partial class Identifiers
     /// <summary>A new API key id (64 random bits): the key's public half, which finds its grain.</summary>
     public static string NewApiKeyId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
-    [GeneratedRegex(@"^[a-z0-9-]{2,40}\z")]
+    [GeneratedRegex("^" + TerritorySlug + @"\z")]
     private static partial Regex TerritoryPattern();
 
-    [GeneratedRegex(@"^[a-z0-9-]{2,60}\z")]
+    [GeneratedRegex("^" + SiteSlug + @"\z")]
     private static partial Regex SitePattern();
 
     [GeneratedRegex(@"^[0-9a-f]{32}\z")]

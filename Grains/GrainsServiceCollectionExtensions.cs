@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Notices;
 using AlloIndustrie.Grains.Reports;
+using AlloIndustrie.Grains.Subscriptions.Channels.WebPush;
 using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.Configure<NoticeOptions>(configuration.GetSection(NoticeOptions.Section));
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
+        services.AddAlloWebPush(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
         return services;

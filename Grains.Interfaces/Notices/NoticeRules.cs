@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.Grains.Interfaces.Notices;
 
@@ -39,15 +40,15 @@ public static class NoticeRules
         {
             errors["eventType"] = "Le type d’événement est obligatoire.";
         }
-        else if (!NoticeVocabulary.EventTypes.ContainsKey(draft.EventType))
+        else if (!Vocabulary.EventTypeKeys.Contains(draft.EventType))
         {
-            errors["eventType"] = $"Type d’événement inconnu : « {draft.EventType} ». Valeurs possibles : {string.Join(", ", NoticeVocabulary.EventTypes.Keys.Order())}.";
+            errors["eventType"] = $"Type d’événement inconnu : « {draft.EventType} ». Valeurs possibles : {string.Join(", ", Vocabulary.EventTypeKeys.Order())}.";
         }
 
-        var unknown = draft.Nuisances.IsDefault ? [] : draft.Nuisances.Where(n => !NoticeVocabulary.Nuisances.ContainsKey(n)).ToArray();
+        var unknown = draft.Nuisances.IsDefault ? [] : draft.Nuisances.Where(n => !Vocabulary.NuisanceKeys.Contains(n)).ToArray();
         if (unknown.Length > 0)
         {
-            errors["nuisances"] = $"Nuisance inconnue : « {string.Join(" », « ", unknown)} ». Valeurs possibles : {string.Join(", ", NoticeVocabulary.Nuisances.Keys.Order())}.";
+            errors["nuisances"] = $"Nuisance inconnue : « {string.Join(" », « ", unknown)} ». Valeurs possibles : {string.Join(", ", Vocabulary.NuisanceKeys.Order())}.";
         }
 
         AddTextError(errors, "title", draft.Title, TitleMaxLength, "Le titre", multiline: false);

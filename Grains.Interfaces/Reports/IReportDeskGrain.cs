@@ -33,6 +33,13 @@ public interface IReportDeskGrain : IGrainWithStringKey
     Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof);
 
     /// <summary>
+    /// Spends a solved challenge for something other than a report (a subscription): null once accepted, which
+    /// uses the challenge up, or the French reason it is refused, which leaves it as it was.
+    /// </summary>
+    [Alias("Redeem")]
+    Task<string?> Redeem(ReportProof proof);
+
+    /// <summary>
     /// The commune of the territory whose centre is nearest to <paramref name="position"/> (rounded again to the
     /// 500 m grid), if one is within <see cref="ReportLocation.MaxDistanceKm"/>. Nothing of the position is kept.
     /// </summary>

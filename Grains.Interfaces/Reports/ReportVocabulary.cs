@@ -1,24 +1,20 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.Grains.Interfaces.Reports;
 
 /// <summary>
-/// What residents may report, in French, and which notices explain each kind: a notice explains a report
+/// What residents may report, and which notices explain each kind: a notice explains a report
 /// when its event type or one of its nuisances is something that kind of perception comes from.
 /// </summary>
 public static class ReportVocabulary
 {
-    public static ImmutableArray<string> Kinds { get; } = ["odour", "smoke", "noise", "light", "other"];
+    /// <summary>What residents may report, in the order of the phone menu (<see cref="Vocabulary.ReportKindKeys"/>).</summary>
+    public static ImmutableArray<string> Kinds => Vocabulary.ReportKindKeys;
 
-    public static ImmutableDictionary<string, string> KindNames { get; } = new Dictionary<string, string>
-    {
-        ["odour"] = "Une odeur",
-        ["smoke"] = "De la fumée",
-        ["noise"] = "Un bruit",
-        ["light"] = "Une lumière, une flamme",
-        ["other"] = "Autre chose",
-    }.ToImmutableDictionary();
+    /// <summary>Longest free text a report may carry: a few words on what is perceived, not a letter.</summary>
+    public const int TextMaxLength = 280;
 
     private static readonly ImmutableDictionary<string, (ImmutableHashSet<string> Events, ImmutableHashSet<string> Nuisances)> Explanations =
         new Dictionary<string, (ImmutableHashSet<string>, ImmutableHashSet<string>)>
@@ -31,6 +27,10 @@ public static class ReportVocabulary
         }.ToImmutableDictionary();
 
     public static bool IsKind(string? kind) => kind is not null && Explanations.ContainsKey(kind);
+
+    /// <summary>The kind a caller chose by its key on the phone menu (1 for the first), or null.</summary>
+    public static string? OfDigit(string? digits) =>
+        digits is [var key and >= '1' and <= '9'] && key - '1' < Kinds.Length ? Kinds[key - '1'] : null;
 
     /// <summary>Whether <paramref name="notice"/> is of a nature that would make residents report <paramref name="kind"/>.</summary>
     public static bool Explains(NoticeSnapshot notice, string kind) =>

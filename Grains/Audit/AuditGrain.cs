@@ -6,17 +6,33 @@ namespace AlloIndustrie.Grains.Audit;
 public sealed class AuditGrain(
     [PersistentState("audit", StorageNames.Grains)] IPersistentState<AuditState> state) : Grain, IAuditGrain
 {
-    private const int MaxFieldLength = 4000;
-
     public async Task Append(AuditEntry entry)
     {
-        // A caller could send any size; the trail keeps enough to read, not a copy of a whole payload.
-        state.State.Entries.Add(entry with { Before = Clip(entry.Before), After = Clip(entry.After) });
+        if (state.State.Pages == 0)
+        {
+            await OpenPage();
+        }
+
+        if (await CurrentPage().Add(AuditLimits.Clip(entry)))
+        {
+            await OpenPage();
+        }
+    }
+
+    public async Task<ImmutableArray<AuditEntry>> List()
+    {
+        var pages = await Task.WhenAll(Enumerable.Range(0, state.State.Pages).Select(n => Page(n).List()));
+        return [.. state.State.Entries.Concat(pages.SelectMany(page => page)).Reverse()];
+    }
+
+    // Written before the page is used, so that a crash never leaves entries on a page the month does not count.
+    private async Task OpenPage()
+    {
+        state.State.Pages++;
         await state.WriteStateAsync();
     }
 
-    public Task<ImmutableArray<AuditEntry>> List() =>
-        Task.FromResult(state.State.Entries.AsEnumerable().Reverse().ToImmutableArray());
+    private IAuditPageGrain CurrentPage() => Page(state.State.Pages - 1);
 
-    private static string? Clip(string? text) => text is { Length: > MaxFieldLength } ? text[..MaxFieldLength] + "…" : text;
+    private IAuditPageGrain Page(int number) => GrainFactory.GetGrain<IAuditPageGrain>(AuditKey.Page(this.GetPrimaryKeyString(), number));
 }

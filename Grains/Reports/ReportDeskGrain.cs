@@ -21,8 +21,6 @@ public sealed class ReportDeskGrain(
     IOptions<ReportOptions> options,
     GrainMetrics metrics) : Grain, IReportDeskGrain
 {
-    public const int MaxTextLength = 280;
-
     private static readonly TimeSpan HeatMapSpan = TimeSpan.FromHours(24);
     private static readonly TimeSpan SaltLifetime = TimeSpan.FromHours(24);
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
@@ -197,9 +195,9 @@ public sealed class ReportDeskGrain(
                 "occurredAt");
         }
 
-        if (text is not null && text.Length > MaxTextLength)
+        if (text is not null && text.Length > ReportVocabulary.TextMaxLength)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {MaxTextLength} caractères.", "text");
+            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {ReportVocabulary.TextMaxLength} caractères.", "text");
         }
 
         if (!string.IsNullOrWhiteSpace(text) && TextRules.Problem(text, "Le texte", multiline: true) is { } problem)
@@ -210,21 +208,32 @@ public sealed class ReportDeskGrain(
         return null;
     }
 
-    private string? ProofError(ReportProof? proof, DateTimeOffset now)
+    public Task<string?> Redeem(ReportProof proof)
+    {
+        var error = ProofError(proof, clock.GetUtcNow(), "votre demande");
+        if (error is null)
+        {
+            challenges.Remove(proof.Challenge);
+        }
+
+        return Task.FromResult(error);
+    }
+
+    private string? ProofError(ReportProof? proof, DateTimeOffset now, string what = "votre signalement")
     {
         if (proof is null || !challenges.TryGetValue(proof.Challenge, out var challenge) || challenge.ExpiresAt <= now)
         {
-            return "Le délai de sécurité a expiré : renvoyez votre signalement.";
+            return $"Le délai de sécurité a expiré : renvoyez {what}.";
         }
 
         if (now < challenge.NotBefore)
         {
-            return "Envoi trop rapide : patientez quelques secondes, puis renvoyez votre signalement.";
+            return $"Envoi trop rapide : patientez quelques secondes, puis renvoyez {what}.";
         }
 
         return proof.Nonce.Length is > 0 and <= 64 && ProofOfWork.LeadingZeroBits(proof.Challenge, proof.Nonce) >= challenge.Bits
             ? null
-            : "Le calcul de sécurité de votre navigateur est incorrect : renvoyez votre signalement.";
+            : $"Le calcul de sécurité de votre navigateur est incorrect : renvoyez {what}.";
     }
 
     private string SourceToken(string source, DateTimeOffset now)

@@ -13,17 +13,17 @@ namespace AlloIndustrie.Grains.Speech;
 /// temporary folder removed afterwards.
 /// </summary>
 public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILogger<EspeakSpeechSynthesizer> logger)
-    : ISpeechSynthesizer, IDisposable
+    : ISpeechSynthesizer
 {
     private const int MaxCapturedOutput = 4000;
     private readonly SpeechOptions _options = options.Value;
-    private readonly SemaphoreSlim _gate = new(options.Value.MaxConcurrency);
+    private readonly SynthesisGate _gate = new(options.Value.MaxConcurrency);
 
-    public async Task<SynthesizedSpeech> Synthesize(string text, CancellationToken cancellationToken)
+    public async Task<SynthesizedSpeech> Synthesize(string text, SpeechPriority priority, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
 
-        await _gate.WaitAsync(cancellationToken);
+        await _gate.Enter(priority, cancellationToken);
         DirectoryInfo? folder = null;
         try
         {
@@ -61,12 +61,10 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
         }
         finally
         {
-            _gate.Release();
+            _gate.Leave();
             Remove(folder);
         }
     }
-
-    public void Dispose() => _gate.Dispose();
 
     private void Remove(DirectoryInfo? folder)
     {

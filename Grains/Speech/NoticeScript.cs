@@ -1,5 +1,7 @@
 using System.Text;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.Grains.Speech;
 
@@ -26,7 +28,7 @@ public static class NoticeScript
         }
 
         Append(text, $"{current.Company}, site {current.SiteName}.");
-        var eventType = NoticeVocabulary.EventTypes.GetValueOrDefault(current.EventType, NoticeVocabulary.EventTypes["other"]);
+        var eventType = Vocabulary.French.EventTypes.GetValueOrDefault(current.EventType, Vocabulary.French.EventTypes["other"]);
         Append(text, $"{eventType} : {SpokenFrench.Sentence(current.Title)}");
         Append(text, When(current));
         Append(text, SpokenFrench.Sentence(current.Message));
@@ -44,7 +46,7 @@ public static class NoticeScript
 
         if (!current.Nuisances.IsDefaultOrEmpty)
         {
-            var nuisances = current.Nuisances.Select(n => NoticeVocabulary.Nuisances.GetValueOrDefault(n, n).ToLowerInvariant());
+            var nuisances = current.Nuisances.Select(n => Vocabulary.French.Nuisance(n).ToLowerInvariant());
             Append(text, $"Gênes possibles : {string.Join(", ", nuisances)}.");
         }
 
@@ -61,7 +63,7 @@ public static class NoticeScript
         var expectedEnd = notice.ExpectedEndAt switch
         {
             null => "",
-            var end when SpokenFrench.SameDay(end.Value, notice.StartsAt) => $" Fin prévue à {SpokenFrench.Time(end.Value)}.",
+            var end when ParisTime.SameDay(end.Value, notice.StartsAt) => $" Fin prévue à {SpokenFrench.Time(end.Value)}.",
             var end => $" Fin prévue le {SpokenFrench.DayAndTime(end.Value)}.",
         };
 

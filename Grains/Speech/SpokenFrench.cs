@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 
 namespace AlloIndustrie.Grains.Speech;
 
@@ -9,14 +10,12 @@ namespace AlloIndustrie.Grains.Speech;
 /// </summary>
 public static class SpokenFrench
 {
-    public static readonly TimeZoneInfo TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     private static readonly DateTimeFormatInfo Names = CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat;
 
     /// <summary>The time of day: "14 heures 30", "1 heure", "midi", "minuit".</summary>
     public static string Time(DateTimeOffset at)
     {
-        var local = TimeZoneInfo.ConvertTime(at, TimeZone);
+        var local = ParisTime.Of(at);
         return (local.Hour, local.Minute) switch
         {
             (0, 0) => "minuit",
@@ -29,7 +28,7 @@ public static class SpokenFrench
     /// <summary>The day, without article, so that callers choose "le" or "du": "lundi 1er décembre".</summary>
     public static string Day(DateTimeOffset at)
     {
-        var local = TimeZoneInfo.ConvertTime(at, TimeZone);
+        var local = ParisTime.Of(at);
         var day = local.Day == 1 ? "1er" : local.Day.ToString(CultureInfo.InvariantCulture);
         return $"{Names.GetDayName(local.DayOfWeek)} {day} {Names.GetMonthName(local.Month)}";
     }
@@ -44,7 +43,7 @@ public static class SpokenFrench
     /// </summary>
     public static string When(DateTimeOffset at, DateTimeOffset now)
     {
-        var days = (TimeZoneInfo.ConvertTime(at, TimeZone).Date - TimeZoneInfo.ConvertTime(now, TimeZone).Date).Days;
+        var days = ParisTime.DaysBetween(now, at);
         return days switch
         {
             0 => $"aujourd’hui à {Time(at)}",
@@ -52,10 +51,6 @@ public static class SpokenFrench
             _ => $"le {DayAndTime(at)}",
         };
     }
-
-    /// <summary>Whether two moments fall on the same local day.</summary>
-    public static bool SameDay(DateTimeOffset first, DateTimeOffset second) =>
-        TimeZoneInfo.ConvertTime(first, TimeZone).Date == TimeZoneInfo.ConvertTime(second, TimeZone).Date;
 
     /// <summary>A count with its noun: "aucun événement", "1 événement", "3 événements".</summary>
     public static string Count(int count, string singular, string plural) => count switch

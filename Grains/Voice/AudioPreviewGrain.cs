@@ -32,7 +32,7 @@ public sealed class AudioPreviewGrain(
         _synthesised = true;
         try
         {
-            var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, draft, time.GetUtcNow()), cancellationToken);
+            var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, draft, time.GetUtcNow()), SpeechPriority.Preview, cancellationToken);
             _mp3 = speech.Mp3;
             this.RegisterGrainTimer(Forget, new GrainTimerCreationOptions
             {

@@ -124,7 +124,7 @@ public sealed class NoticeAudioGrain(
 
     private async Task Synthesize(NoticeSnapshot notice, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, notice, now), cancellationToken);
+        var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, notice, now), SpeechPriority.Notice, cancellationToken);
 
         await GrainFactory.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(notice.Id, notice.Version))
             .Store(new NoticeAudioClip(speech.Mp3, ETag(speech.Mp3), speech.Duration, now, speech.TelephoneWav, ETag(speech.TelephoneWav)));

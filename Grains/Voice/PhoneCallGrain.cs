@@ -155,15 +155,7 @@ public sealed class PhoneCallGrain(
     /// </summary>
     private async Task<CallResponse> Report(string? digits)
     {
-        var kind = digits switch
-        {
-            "1" => "odour",
-            "2" => "smoke",
-            "3" => "noise",
-            "4" => "light",
-            "5" => "other",
-            _ => null,
-        };
+        var kind = ReportVocabulary.OfDigit(digits);
         if (kind is null)
         {
             return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [MenuHere()], ++_step, MenuWait());

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Health;
+using AlloIndustrie.WebFront.Subscriptions.WebPush;
 
 namespace AlloIndustrie.WebFront.Hosting;
 
@@ -20,6 +21,7 @@ public static class ApiHostingExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddHostedService<ListeningAddresses>();
+        builder.Services.AddAlloWebPush(builder.Configuration);
         var limits = new ApiLimits(builder.Configuration);
         builder.Services.AddSingleton(limits);
         builder.Services.AddRateLimiter(limiter =>
@@ -39,6 +41,7 @@ public static class ApiHostingExtensions
         app.MapHealth();
         app.MapPublicApi();
         app.MapOperatorApi();
+        app.MapPushKeyApi();
         return app;
     }
 }

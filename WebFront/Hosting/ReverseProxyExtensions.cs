@@ -45,6 +45,14 @@ public static class ReverseProxyExtensions
                 networks.ForEach(forwarded.KnownIPNetworks.Add);
             }
         });
+        builder.Services.AddOptions<PublicBaseUrl.Options>()
+            .Configure<IConfiguration>((options, root) =>
+            {
+                options.PublicBaseUrl = root[PublicBaseUrl.Options.PublicBaseUrlKey];
+                options.AllowedHosts = root["AllowedHosts"];
+            })
+            .ValidateSettings(PublicBaseUrl.Options.Check);
+        builder.Services.AddSingleton<PublicBaseUrl>();
         return builder;
     }
 

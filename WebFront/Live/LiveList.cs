@@ -1,4 +1,5 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Pages;
 

@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Public;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Reading;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Primitives;
-
 namespace AlloIndustrie.WebFront.Public;
 
 /// <summary>Settings of the residents' site, read once at start-up from the <c>Allo</c> configuration.</summary>
@@ -18,15 +15,6 @@ public sealed record PublicSiteOptions
     /// <summary>Radius of the CAP circle around a site (<c>Allo:Cap:CircleRadiusKm</c>).</summary>
     public double CapCircleRadiusKm { get; init; } = 5;
 
-    /// <summary>Absolute base URL of the public site behind a proxy (<c>Allo:PublicBaseUrl</c>); else the request's own.</summary>
-    public string? PublicBaseUrl { get; init; }
-
-    /// <summary>
-    /// The hosts of <c>AllowedHosts</c> (ASP.NET's host filtering, which refuses the others), without the
-    /// catch-all <c>*</c>: a request's <c>Host</c> is believed only if it is one of them.
-    /// </summary>
-    public ImmutableArray<StringSegment> TrustedHosts { get; init; } = [];
-
     /// <summary>Longest time a page or feed is served from the output cache when no notice changes.</summary>
     public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -36,11 +24,6 @@ public sealed record PublicSiteOptions
         MapAttribution = NullIfBlank(configuration["Allo:Map:Attribution"]),
         WidgetFrameAncestors = NullIfBlank(configuration["Allo:Widget:FrameAncestors"]) ?? "*",
         CapCircleRadiusKm = configuration.GetValue("Allo:Cap:CircleRadiusKm", 5.0),
-        PublicBaseUrl = NullIfBlank(configuration["Allo:PublicBaseUrl"])?.TrimEnd('/'),
-        TrustedHosts = [.. (configuration["AllowedHosts"] ?? "")
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(host => host != "*")
-            .Select(host => new StringSegment(host))],
     };
 
     /// <summary>The origin of the tile server, for the Content-Security-Policy (<c>{s}</c> subdomains become a wildcard).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Public.Http;
 using AlloIndustrie.WebFront.Public.Localization;

@@ -1,5 +1,3 @@
-using AlloIndustrie.Grains.Interfaces.Reports;
-
 namespace AlloIndustrie.WebFront.Reports;
 
 /// <summary>The reports' words, in French (the section says so with its own <c>lang</c> on English pages).</summary>
@@ -21,15 +19,4 @@ public static class ReportTexts
         "et publier un décompte par commune. N’écrivez pas de nom ni de coordonnées dans le texte. " +
         "Si vous utilisez votre position, votre navigateur l’arrondit à environ 500 mètres avant de l’envoyer ; " +
         "nous n’en déduisons que la commune la plus proche, et votre position n’est ni conservée ni inscrite dans nos journaux.";
-
-    public static string KindName(string kind) => kind switch
-    {
-        "odour" => "Odeur",
-        "smoke" => "Fumée",
-        "noise" => "Bruit",
-        "light" => "Lumière",
-        _ => "Autre",
-    };
-
-    public static string KindChoice(string kind) => ReportVocabulary.KindNames.GetValueOrDefault(kind, kind);
 }

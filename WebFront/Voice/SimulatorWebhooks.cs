@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Hosting.Server;
 using AlloIndustrie.WebFront.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace AlloIndustrie.WebFront.Voice;
 

@@ -1,3 +1,4 @@
+using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace AlloIndustrie.WebFront.Voice;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Voice;
+using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Voice;
 

@@ -1,16 +1,14 @@
-using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Voice;
 
 public static class VoiceWebApplicationExtensions
 {
-    /// <summary>Registers the phone line: signature checks, public URL, the simulator's HTTP client.</summary>
+    /// <summary>Registers the phone line: signature checks, the simulator's HTTP client.</summary>
     public static WebApplicationBuilder AddAlloVoice(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateSettings(VoiceOptions.Check);
+        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddSingleton<TwilioAuthToken>();
         builder.Services.AddSingleton<PhoneNumberTerritories>();
         builder.Services.AddSingleton<SimulatorWebhooks>();

@@ -25,7 +25,7 @@ public sealed class SiteForm
         Latitude = CoordinateText.Format(site.Latitude),
         Longitude = CoordinateText.Format(site.Longitude),
         Communes = string.Join("\n", site.Communes),
-        MembershipEndsOn = site.MembershipEndsAt is { } end ? DateOnly.FromDateTime(LocalTime.Of(end).DateTime) : null,
+        MembershipEndsOn = site.MembershipEndsAt is { } end ? DateOnly.FromDateTime(ParisTime.Of(end).DateTime) : null,
         Suspended = site.Suspended,
     };
 
@@ -42,6 +42,6 @@ public sealed class SiteForm
     public SiteSettings ToSettings() => new(
         Name.Trim(), Company.Trim(), Address.Trim(), CoordinateText.Parse(Latitude) ?? 0, CoordinateText.Parse(Longitude) ?? 0,
         [.. Communes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-        MembershipEndsOn is { } day ? LocalTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)) : null,
+        MembershipEndsOn is { } day ? ParisTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)) : null,
         Suspended);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Dashboard.Reports;
 
@@ -35,7 +36,7 @@ public sealed class NoticeForm
         {
             if (StartsAt is { } later)
             {
-                startsAt = LocalTime.FromLocal(later);
+                startsAt = ParisTime.FromLocal(later);
             }
             else
             {
@@ -52,7 +53,7 @@ public sealed class NoticeForm
             string.IsNullOrWhiteSpace(Instructions) ? null : Instructions,
             Exercise,
             startsAt,
-            ExpectedEndAt is { } end ? LocalTime.FromLocal(end) : null,
+            ExpectedEndAt is { } end ? ParisTime.FromLocal(end) : null,
             RetentionDays is { } days ? TimeSpan.FromDays(days) : null);
         return (draft, errors.ToImmutable());
     }

@@ -23,7 +23,8 @@ public static class Csv
     public static string Field(string? value, char separator)
     {
         var cell = value ?? "";
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // Spreadsheets also read the fullwidth forms (＝ ＋ － ＠) as the start of a formula.
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' or '＝' or '＋' or '－' or '＠')
         {
             cell = "'" + cell;
         }

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.WebFront.Dashboard.Security;
 
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
@@ -26,7 +27,7 @@ public static class HistoryExport
             return Results.Forbid();
         }
 
-        var name = $"notices-{territoire ?? "territoires"}-{LocalTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
+        var name = $"notices-{territoire ?? "territoires"}-{ParisTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
         return Results.File(export.Write(view.Notices, view.Listens), "text/csv; charset=utf-8", name);
     }
 }

@@ -1,23 +1,15 @@
+using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
+
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
 
-/// <summary>Operators and authorities read and type local time: every territory is in metropolitan France.</summary>
+/// <summary>How the dashboard writes Paris time in its tables and forms.</summary>
 public static class LocalTime
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    public static DateTimeOffset Of(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
-
-    /// <summary>A wall-clock time typed in a form, as the instant it means in Paris.</summary>
-    public static DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
-    }
-
     public static string Format(DateTimeOffset? instant) =>
-        instant is { } value ? Of(value).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+        instant is { } value ? ParisTime.Of(value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The value of an <c>input type="datetime-local"</c>.</summary>
     public static string Input(DateTimeOffset? instant) =>
-        instant is { } value ? Of(value).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
+        instant is { } value ? ParisTime.Of(value).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : "";
 }

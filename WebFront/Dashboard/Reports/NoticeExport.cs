@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
 
@@ -42,10 +44,10 @@ public sealed class NoticeExport
         ("site", (n, _, _) => n.Site),
         ("nom du site", (n, _, _) => n.SiteName),
         ("entreprise", (n, _, _) => n.Company),
-        ("type d’événement", (n, _, _) => NoticeVocabulary.EventTypes.GetValueOrDefault(n.EventType, n.EventType)),
-        ("nuisances", (n, _, _) => string.Join(", ", (n.Nuisances.IsDefault ? [] : n.Nuisances).Select(x => NoticeVocabulary.Nuisances.GetValueOrDefault(x, x)))),
+        ("type d’événement", (n, _, _) => Vocabulary.French.EventType(n.EventType)),
+        ("nuisances", (n, _, _) => string.Join(", ", (n.Nuisances.IsDefault ? [] : n.Nuisances).Select(x => Vocabulary.French.Nuisance(x)))),
         ("exercice", (n, _, _) => n.Exercise ? "oui" : "non"),
-        ("statut", (n, _, _) => NoticeVocabulary.StatusInWords(n.Status)),
+        ("statut", (n, _, _) => Vocabulary.French.Status(n.Status)),
         ("titre", (n, _, _) => n.Title),
         ("message", (n, _, _) => n.Message),
         ("consignes", (n, _, _) => n.Instructions),
@@ -70,5 +72,5 @@ public sealed class NoticeExport
             separator);
 
     private string Date(DateTimeOffset? at) =>
-        at is { } value ? LocalTime.Of(value).ToString(dateFormat, CultureInfo.InvariantCulture) : "";
+        at is { } value ? ParisTime.Of(value).ToString(dateFormat, CultureInfo.InvariantCulture) : "";
 }

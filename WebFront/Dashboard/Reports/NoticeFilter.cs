@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
@@ -7,7 +8,7 @@ public sealed record NoticeFilter(string? Site, string? EventType, DateOnly? Fro
 {
     public bool Matches(NoticeSnapshot notice)
     {
-        var day = DateOnly.FromDateTime(LocalTime.Of(notice.StartsAt).DateTime);
+        var day = DateOnly.FromDateTime(ParisTime.Of(notice.StartsAt).DateTime);
         return (string.IsNullOrEmpty(Site) || notice.Site == Site)
             && (string.IsNullOrEmpty(EventType) || notice.EventType == EventType)
             && (From is not { } from || day >= from)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
 
@@ -26,8 +28,8 @@ public sealed record NoticeStatistics(
         var delays = notices.Select(n => n.PublishedAt - n.StartsAt).Where(d => d > TimeSpan.Zero).Order().ToList();
         return new NoticeStatistics(
             Count(notices, n => n.SiteName),
-            Count(notices, n => NoticeVocabulary.EventTypes.GetValueOrDefault(n.EventType, n.EventType)),
-            [.. notices.GroupBy(n => LocalTime.Of(n.StartsAt).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            Count(notices, n => Vocabulary.French.EventType(n.EventType)),
+            [.. notices.GroupBy(n => ParisTime.Of(n.StartsAt).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
                 .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))],
             delays.Count == 0 ? null : delays[delays.Count / 2],
             delays.Count == 0 ? null : TimeSpan.FromTicks((long)delays.Average(d => d.Ticks)),

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Public.Reading;
 using AlloIndustrie.WebFront.Xml;
@@ -87,7 +89,7 @@ public static class AtomWriter
                 writer.WriteEndElement();
                 writer.WriteStartElement("category", AtomNs);
                 writer.WriteAttributeString("term", notice.EventType);
-                writer.WriteAttributeString("label", Texts.French.EventTypeName(notice.EventType));
+                writer.WriteAttributeString("label", Texts.French.Words.EventType(notice.EventType));
                 writer.WriteEndElement();
                 writeBody(writer, notice);
                 writer.WriteEndElement();
@@ -102,7 +104,7 @@ public static class AtomWriter
     private static string EntryTitle(NoticeSnapshot notice)
     {
         var exercise = notice.Exercise ? $"[{Texts.French.Exercise}] " : "";
-        return $"{exercise}{notice.Title} ({Texts.French.StatusInWords(notice.Status)})";
+        return $"{exercise}{notice.Title} ({Texts.French.Words.Status(notice.Status)})";
     }
 
     /// <summary>The whole notice as plain text: readers show it as it is, escaped by the XML writer.</summary>
@@ -110,7 +112,7 @@ public static class AtomWriter
     {
         var french = Texts.French;
         var text = new StringBuilder()
-            .AppendLine($"{notice.SiteName} ({notice.Company}) — {french.EventTypeName(notice.EventType)} — {french.StatusInWords(notice.Status)}")
+            .AppendLine($"{notice.SiteName} ({notice.Company}) — {french.Words.EventType(notice.EventType)} — {french.Words.Status(notice.Status)}")
             .AppendLine($"{french.Start} : {ParisTime.Of(notice.StartsAt).ToString(french.DateTimeFormat, french.Culture)}");
         if (notice.ExpectedEndAt is { } expectedEnd)
         {

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Public.Localization;
 using AlloIndustrie.WebFront.Xml;
 
@@ -43,7 +45,7 @@ public static class CapWriter
             writer.WriteStartElement("info", CapNs);
             writer.WriteElementString("language", CapNs, "fr-FR");
             writer.WriteElementString("category", CapNs, CapMapping.Category(notice.EventType));
-            writer.WriteElementString("event", CapNs, french.EventTypeName(notice.EventType));
+            writer.WriteElementString("event", CapNs, french.Words.EventType(notice.EventType));
             writer.WriteElementString("responseType", CapNs, CapMapping.ResponseType(notice.Status));
             writer.WriteElementString("urgency", CapNs, CapMapping.Urgency(notice.Status));
             writer.WriteElementString("severity", CapNs, CapMapping.Severity(notice.EventType));

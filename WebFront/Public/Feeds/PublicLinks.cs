@@ -1,30 +1,14 @@
-using System.Net;
+using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Public.Feeds;
 
-/// <summary>
-/// Absolute URLs of the public site, which feeds and CAP documents must carry. They come from trusted values
-/// only, never from whatever <c>Host</c> a client sends, since feeds are cached and served to everyone:
-/// <c>Allo:PublicBaseUrl</c>; else the request's host if <c>AllowedHosts</c> lists it; else the address the
-/// connection reached.
-/// </summary>
+/// <summary>Absolute URLs of the public site, which feeds and CAP documents must carry (<see cref="PublicBaseUrl.ForEveryone"/>).</summary>
 public sealed record PublicLinks(string BaseUrl, string Host)
 {
-    public static PublicLinks For(HttpRequest request, PublicSiteOptions options)
+    public static PublicLinks For(HttpRequest request, PublicBaseUrl publicBaseUrl)
     {
-        if (options.PublicBaseUrl is { } configured && Uri.TryCreate(configured, UriKind.Absolute, out var uri))
-        {
-            return new PublicLinks(configured, uri.Host);
-        }
-
-        if (!options.TrustedHosts.IsEmpty && HostString.MatchesAny(request.Host.Host, options.TrustedHosts))
-        {
-            return new PublicLinks($"{request.Scheme}://{request.Host}{request.PathBase}", request.Host.Host);
-        }
-
-        var connection = request.HttpContext.Connection;
-        var local = new IPEndPoint(connection.LocalIpAddress ?? IPAddress.Loopback, connection.LocalPort);
-        return new PublicLinks($"{request.Scheme}://{local}{request.PathBase}", local.Address.ToString());
+        var (baseUrl, host) = publicBaseUrl.ForEveryone(request);
+        return new PublicLinks(baseUrl, host);
     }
 
     public string Territory(string territory) => $"{BaseUrl}/{territory}";

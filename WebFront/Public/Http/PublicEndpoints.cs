@@ -1,4 +1,6 @@
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
+using AlloIndustrie.WebFront.Hosting;
 using AlloIndustrie.WebFront.Public.Caching;
 using AlloIndustrie.WebFront.Public.Feeds;
 using AlloIndustrie.WebFront.Public.Localization;
@@ -103,18 +105,18 @@ public static class PublicEndpoints
         return PublicResponse.HtmlPage(html, options, validFor: notice.ExpiresAt - view.AsOf);
     }
 
-    private static async Task<PublicPage> NoticeFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> NoticeFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
     {
         if (await reader.Territory(territory) is not { } view)
         {
             return await NotFound(Context(http, reader, options), null, pages, options);
         }
 
-        var body = AtomWriter.Notices(view, PublicLinks.For(http.Request, options));
+        var body = AtomWriter.Notices(view, PublicLinks.For(http.Request, baseUrl));
         return PublicResponse.Page(PublicResponse.Atom, body, validFor: view.NextChange - view.AsOf);
     }
 
-    private static async Task<PublicPage> CapFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> CapFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
     {
         if (await reader.Territory(territory) is not { } view)
         {
@@ -122,13 +124,13 @@ public static class PublicEndpoints
         }
 
         var withdrawn = await reader.RecentWithdrawals(view);
-        var body = AtomWriter.CapIndex(view, withdrawn, PublicLinks.For(http.Request, options));
+        var body = AtomWriter.CapIndex(view, withdrawn, PublicLinks.For(http.Request, baseUrl));
         var nextWithdrawalExpiry = withdrawn.Select(notice => (DateTimeOffset?)notice.ExpiresAt).Min();
         var validUntil = new[] { view.NextChange, nextWithdrawalExpiry }.Min();
         return PublicResponse.Page(PublicResponse.Atom, body, validFor: validUntil - view.AsOf);
     }
 
-    private static async Task<PublicPage> CapAlert(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<PublicPage> CapAlert(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
     {
         var view = await reader.Territory(territory);
         if (view is null || await reader.Notice(territory, id, includeWithdrawn: true) is not { } notice)
@@ -136,7 +138,7 @@ public static class PublicEndpoints
             return await NotFound(Context(http, reader, options), view?.Profile, pages, options);
         }
 
-        var body = CapWriter.Write(notice, view.Site(notice.Site), PublicLinks.For(http.Request, options), options.CapCircleRadiusKm);
+        var body = CapWriter.Write(notice, view.Site(notice.Site), PublicLinks.For(http.Request, baseUrl), options.CapCircleRadiusKm);
         return PublicResponse.Page(PublicResponse.Cap, body, validFor: notice.ExpiresAt - view.AsOf);
     }
 

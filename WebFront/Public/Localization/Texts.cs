@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 
 namespace AlloIndustrie.WebFront.Public.Localization;
 
@@ -54,10 +53,11 @@ public sealed record Texts(
     string BackToTerritories,
     string SeeAll,
     string Communes,
-    string EarlierUpdates,
-    ImmutableDictionary<string, string> EventTypes,
-    ImmutableDictionary<string, string> NuisanceNames)
+    string EarlierUpdates)
 {
+    /// <summary>The names of event types, nuisances, statuses and report kinds in this language.</summary>
+    public Vocabulary Words => Vocabulary.For(Language);
+
     /// <summary>The widget's link to a notice's instructions, which it has no room for.</summary>
     public required string ReadInstructions { get; init; }
 
@@ -131,9 +131,7 @@ public sealed record Texts(
         "Tous les territoires",
         "Voir tous les événements",
         "Communes concernées",
-        "{0} mise(s) à jour plus ancienne(s) : voir l’historique",
-        NoticeVocabulary.EventTypes,
-        NoticeVocabulary.Nuisances)
+        "{0} mise(s) à jour plus ancienne(s) : voir l’historique")
     {
         ReadInstructions = "à lire dans l’avis complet",
         DateTimeFormatThisYear = "dddd d MMMM 'à' H' h 'mm",
@@ -194,31 +192,7 @@ public sealed record Texts(
         "All territories",
         "See all events",
         "Communes concerned",
-        "{0} earlier update(s): see the timeline",
-        new Dictionary<string, string>
-        {
-            ["fire"] = "Fire",
-            ["smoke"] = "Smoke",
-            ["odour"] = "Odour",
-            ["siren"] = "Siren",
-            ["flare"] = "Flaring",
-            ["valve-noise"] = "Valve noise",
-            ["noise"] = "Noise",
-            ["steam"] = "Steam",
-            ["light"] = "Light",
-            ["dust"] = "Dust",
-            ["other"] = "Other event",
-        }.ToImmutableDictionary(),
-        new Dictionary<string, string>
-        {
-            ["noise"] = "Noise",
-            ["smoke"] = "Smoke",
-            ["odour"] = "Odour",
-            ["light"] = "Light",
-            ["vibration"] = "Vibrations",
-            ["dust"] = "Dust",
-            ["traffic"] = "Traffic",
-        }.ToImmutableDictionary())
+        "{0} earlier update(s): see the timeline")
     {
         ReadInstructions = "read them in the full notice",
         DateTimeFormatThisYear = "dddd d MMMM, HH:mm",
@@ -231,20 +205,4 @@ public sealed record Texts(
     };
 
     public static Texts For(Language language) => language == Language.English ? English : French;
-
-    public string StatusInWords(NoticeStatus status) => Language == Language.French
-        ? NoticeVocabulary.StatusInWords(status)
-        : status switch
-        {
-            NoticeStatus.Scheduled => "upcoming",
-            NoticeStatus.Active => "ongoing",
-            NoticeStatus.Ended => "ended",
-            NoticeStatus.Expired => "expired",
-            NoticeStatus.Withdrawn => "withdrawn",
-            _ => throw new ArgumentOutOfRangeException(nameof(status)),
-        };
-
-    public string EventTypeName(string eventType) => EventTypes.GetValueOrDefault(eventType, eventType);
-
-    public string NuisanceName(string nuisance) => NuisanceNames.GetValueOrDefault(nuisance, nuisance);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Public.Localization;
 
 namespace AlloIndustrie.WebFront.Public.Pages;

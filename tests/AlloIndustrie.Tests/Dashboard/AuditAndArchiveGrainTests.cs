@@ -31,6 +31,49 @@ public sealed class AuditAndArchiveGrainTests(GrainClusterFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Every_field_of_an_entry_is_clipped_and_a_repeated_refusal_is_one_counted_line()
+    {
+        var scope = $"audit-{Guid.NewGuid():N}"[..20];
+        var at = new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero);
+        var month = Grains.GetGrain<IAuditGrain>(AuditKey.Of(scope, at));
+        var huge = new string('a', 512 * 1024) + "@test.example";
+        for (var i = 0; i < 300; i++)
+        {
+            await month.Append(new AuditEntry(at.AddSeconds(i), huge, "203.0.113.9", "connexion", huge, null, "{\"refus\":\"identifiants incorrects\"}", true));
+        }
+
+        await month.Append(new AuditEntry(at.AddSeconds(301), huge, "203.0.113.10", "connexion", huge, null, "{\"refus\":\"identifiants incorrects\"}", true));
+        await month.Append(new AuditEntry(at.AddHours(3), huge, "203.0.113.9", "connexion", huge, null, "{\"refus\":\"identifiants incorrects\"}", true));
+
+        var entries = await month.List();
+        Assert.Equal(3, entries.Length);
+        var counted = entries.Single(e => e.Ip == "203.0.113.9" && e.At == at);
+        Assert.Equal(299, counted.Repeats);
+        Assert.Equal(at.AddSeconds(299), counted.LastAt);
+        Assert.All(entries, e => Assert.True(e.Actor.Length <= AuditLimits.ActorLength + 1 && e.Target.Length <= AuditLimits.TargetLength + 1));
+        Assert.Equal(0, entries.Single(e => e.Ip == "203.0.113.10").Repeats);
+        Assert.Equal(0, entries[0].Repeats);
+    }
+
+    [Fact]
+    public async Task A_month_is_kept_in_pages_of_bounded_size_and_reads_back_whole_and_in_order()
+    {
+        var scope = $"audit-{Guid.NewGuid():N}"[..20];
+        var at = new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero);
+        var key = AuditKey.Of(scope, at);
+        var month = Grains.GetGrain<IAuditGrain>(key);
+        for (var i = 0; i < 250; i++)
+        {
+            await month.Append(new AuditEntry(at.AddSeconds(i), "a@test.example", null, "notice.publier", $"n{i}", null, null, false));
+        }
+
+        Assert.Equal(Enumerable.Range(0, 250).Reverse().Select(i => $"n{i}"), (await month.List()).Select(e => e.Target));
+        Assert.Equal(AuditLimits.EntriesPerPage, (await Grains.GetGrain<IAuditPageGrain>(AuditKey.Page(key, 0)).List()).Length);
+        Assert.Equal(AuditLimits.EntriesPerPage, (await Grains.GetGrain<IAuditPageGrain>(AuditKey.Page(key, 1)).List()).Length);
+        Assert.Equal(50, (await Grains.GetGrain<IAuditPageGrain>(AuditKey.Page(key, 2)).List()).Length);
+    }
+
+    [Fact]
     public async Task The_archive_keeps_notices_after_they_leave_the_territory_and_a_site_lists_and_revokes_only_its_keys()
     {
         var territory = $"t{Guid.NewGuid():N}"[..20];

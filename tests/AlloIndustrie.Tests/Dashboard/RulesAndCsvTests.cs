@@ -63,6 +63,9 @@ public sealed class RulesAndCsvTests
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Equal("\"a,b\",\"dit \"\"oui\"\"\",\"ligne\nsuivante\"\r\n'=1+1,'+33,'-2,'@SUM(A1),'\tx,Élément,\r\n", text);
 
+        var fullwidth = Encoding.UTF8.GetString(Csv.Write([["＝1+1", "＋33", "－2", "＠SUM(A1)", "\nx", "a＝b"]], ',')[3..]);
+        Assert.Equal("'＝1+1,'＋33,'－2,'＠SUM(A1),\"'\nx\",a＝b\r\n", fullwidth);
+
         // With the semicolon of French spreadsheets, a comma needs no quotes and a semicolon does.
         Assert.Equal("a,b;\"x;y\"\r\n", Encoding.UTF8.GetString(Csv.Write([["a,b", "x;y"]], ';')[3..]));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Xunit;
 using static AlloIndustrie.Tests.Dashboard.DashboardChecks;
 using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
@@ -120,6 +121,23 @@ public sealed class SignInAndSessionTests(DashboardFixture fixture)
         Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.Unauthorized));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.True(await Audited(await fixture.Session(Role.SuperAdmin), Platform, email, "connexion", refused: true));
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_with_a_huge_address_leave_a_short_journal()
+    {
+        using var session = new DashboardSession(fixture.Service.BaseAddress);
+        var email = $"{new string('x', 512 * 1024)}-{Guid.NewGuid():N}@test.example";
+        for (var i = 0; i < 12; i++)
+        {
+            await session.TrySignIn(email, "n-importe-quoi");
+        }
+
+        var html = await (await fixture.Session(Role.SuperAdmin)).Html($"/tableau-de-bord/journal/{Platform}");
+        Assert.True(html.Length < 200_000, $"the journal is {html.Length} characters long");
+        var lines = Regex.Matches(WebUtility.HtmlDecode(html), "data-actor=\"x{200}…\"").Count;
+        Assert.InRange(lines, 1, 2);
+        Assert.Contains("fois, la dernière le", WebUtility.HtmlDecode(html));
     }
 
     [Fact]

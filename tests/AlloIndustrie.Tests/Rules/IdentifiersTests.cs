@@ -14,7 +14,17 @@ public sealed class IdentifiersTests
     [InlineData("r", false)]
     [InlineData("rouen_metropole", false)]
     [InlineData("rouen-métropole", false)]
+    [InlineData("territoire-de-quarante-caracteres-pile40", true)]
+    [InlineData("territoire-de-quarante-et-un-caracteres41", false)]
+    [InlineData("un-slug-de-soixante-caracteres-accepte-pour-un-site-pas-plus", false)]
     public void A_territory_slug_has_one_spelling(string slug, bool valid) => Assert.Equal(valid, Identifiers.IsTerritory(slug));
+
+    [Theory]
+    [InlineData("raffinerie-petit-couronne", true)]
+    [InlineData("un-slug-de-soixante-caracteres-accepte-pour-un-site-pas-plus", true)]
+    [InlineData("un-slug-de-soixante-et-un-caracteres-refuse-pour-un-site-jams", false)]
+    [InlineData("Raffinerie", false)]
+    public void A_site_slug_has_one_spelling(string slug, bool valid) => Assert.Equal(valid, Identifiers.IsSite(slug));
 
     [Fact]
     public void Ids_are_given_in_the_form_they_are_checked_against()

@@ -32,7 +32,6 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _test.DisposeAsync();
-        _synthesizer.Dispose();
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
         bytes.Length > 3 && (bytes.AsSpan(0, 3).SequenceEqual("ID3"u8) || (bytes[0] == 0xFF && (bytes[1] & 0xE0) == 0xE0));
 
     /// <summary>The real synthesiser, keeping the texts it was given, or failing on demand.</summary>
-    private sealed class RecordingSynthesizer : ISpeechSynthesizer, IDisposable
+    private sealed class RecordingSynthesizer : ISpeechSynthesizer
     {
         private readonly EspeakSpeechSynthesizer _espeak = new(Options.Create(new SpeechOptions()), NullLogger<EspeakSpeechSynthesizer>.Instance);
         private readonly List<string> _texts = [];
@@ -115,7 +114,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
             }
         }
 
-        public Task<SynthesizedSpeech> Synthesize(string text, CancellationToken cancellationToken)
+        public Task<SynthesizedSpeech> Synthesize(string text, SpeechPriority priority, CancellationToken cancellationToken)
         {
             if (Fail)
             {
@@ -127,9 +126,8 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
                 _texts.Add(text);
             }
 
-            return _espeak.Synthesize(text, cancellationToken);
+            return _espeak.Synthesize(text, priority, cancellationToken);
         }
 
-        public void Dispose() => _espeak.Dispose();
     }
 }

@@ -137,7 +137,7 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
 
         public string LastText { get; private set; } = "";
 
-        public Task<SynthesizedSpeech> Synthesize(string text, CancellationToken cancellationToken)
+        public Task<SynthesizedSpeech> Synthesize(string text, SpeechPriority priority, CancellationToken cancellationToken)
         {
             Calls++;
             LastText = text;

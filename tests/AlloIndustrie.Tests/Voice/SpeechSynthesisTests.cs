@@ -14,7 +14,7 @@ public sealed class SpeechSynthesisTests
     [Fact]
     public async Task Makes_a_mono_narrow_band_mp3_as_long_as_the_text_takes_to_read()
     {
-        using var synthesizer = Synthesizer();
+        var synthesizer = Synthesizer();
 
         // 40 words: at 150 words a minute, about 16 seconds with the pauses of the full stops.
         var text = PronunciationLexicon.Default.Apply(
@@ -22,7 +22,7 @@ public sealed class SpeechSynthesisTests
             "raffinerie depuis 14h30. Elle peut s’accompagner d’un bruit sourd. Il n’y a aucun danger pour la " +
             "population. Aucune action n’est nécessaire de votre part.");
 
-        var speech = await synthesizer.Synthesize(text, CancellationToken.None);
+        var speech = await synthesizer.Synthesize(text, SpeechPriority.Notice, CancellationToken.None);
 
         var (seconds, rate, channels) = await AudioProbe.Measure(speech.Mp3);
         Assert.InRange(seconds, 10, 30);
@@ -40,11 +40,11 @@ public sealed class SpeechSynthesisTests
         var temporary = Directory.CreateTempSubdirectory("allo-speech-test-");
         try
         {
-            using var synthesizer = Synthesizer(new SpeechOptions { TemporaryDirectory = temporary.FullName });
+            var synthesizer = Synthesizer(new SpeechOptions { TemporaryDirectory = temporary.FullName });
 
-            var shortSpeech = await synthesizer.Synthesize("Fin de l’événement.", CancellationToken.None);
+            var shortSpeech = await synthesizer.Synthesize("Fin de l’événement.", SpeechPriority.Notice, CancellationToken.None);
             var longSpeech = await synthesizer.Synthesize(
-                string.Join(' ', Enumerable.Repeat("Le torchage se poursuit sans danger pour la population.", 6)), CancellationToken.None);
+                string.Join(' ', Enumerable.Repeat("Le torchage se poursuit sans danger pour la population.", 6)), SpeechPriority.Notice, CancellationToken.None);
 
             Assert.InRange(shortSpeech.Duration.TotalSeconds, 0.5, 4);
             Assert.InRange(longSpeech.Duration.TotalSeconds, 15, 45);
@@ -60,9 +60,9 @@ public sealed class SpeechSynthesisTests
     public async Task A_failing_tool_is_an_error_not_an_empty_recording()
     {
         // "false" stands for an encoder that fails: it exits with status 1.
-        using var synthesizer = Synthesizer(new SpeechOptions { LamePath = "false" });
+        var synthesizer = Synthesizer(new SpeechOptions { LamePath = "false" });
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => synthesizer.Synthesize("Bonjour.", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => synthesizer.Synthesize("Bonjour.", SpeechPriority.Notice, CancellationToken.None));
         Assert.Contains("exit code 1", error.Message);
     }
 }

@@ -1,0 +1,33 @@
+namespace AlloIndustrie.Grains.Subscriptions.Channels;
+
+/// <summary>What became of one message handed to a channel.</summary>
+[GenerateSerializer, Immutable, Alias("AlloIndustrie.SendOutcome")]
+public sealed record SendOutcome(
+    [property: Id(0)] SendResult Result,
+    [property: Id(1)] TimeSpan? After = null,
+    [property: Id(2)] string? Reason = null)
+{
+    /// <summary>The provider accepted the message.</summary>
+    public static SendOutcome Sent { get; } = new(SendResult.Sent);
+
+    /// <summary>
+    /// A passing failure (connection refused, 429, 5xx, SMTP 4xx): the delivery keeps the message and slows the
+    /// channel down, waiting <paramref name="after"/> (a provider's <c>Retry-After</c>) or its own back-off.
+    /// </summary>
+    public static SendOutcome RetryLater(TimeSpan? after = null, string? reason = null) => new(SendResult.RetryLater, after, reason);
+
+    /// <summary>
+    /// A permanent failure (410 from a push service, a hard SMTP bounce at submission, an unsubscribed number):
+    /// the subscription is ended and its contact deleted.
+    /// </summary>
+    public static SendOutcome Ended(string reason) => new(SendResult.Ended, null, reason);
+}
+
+/// <summary>The three ways a send can end.</summary>
+[GenerateSerializer, Alias("AlloIndustrie.SendResult")]
+public enum SendResult
+{
+    Sent = 0,
+    RetryLater = 1,
+    Ended = 2,
+}

@@ -1,0 +1,16 @@
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
+
+namespace AlloIndustrie.Grains.Subscriptions.Channels;
+
+/// <summary>
+/// The double opt-in message of a channel that needs one: e-mail gets <see cref="ConfirmUrl"/> (a page with one
+/// button, never a link that confirms by itself), SMS and voice get <see cref="Code"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("AlloIndustrie.SubscriptionConfirmation")]
+public sealed record SubscriptionConfirmation(
+    [property: Id(0)] string SubscriptionId,
+    [property: Id(1)] string Territory,
+    [property: Id(2)] string TerritoryName,
+    [property: Id(3)] SubscriberLanguage Language,
+    [property: Id(4)] Uri? ConfirmUrl,
+    [property: Id(5)] string? Code);
