@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
 
 namespace AlloIndustrie.WebFront.Dashboard.Layout;
@@ -66,9 +67,19 @@ public abstract class DashboardPage : ComponentBase
         Redirected = true;
     }
 
-    /// <summary>To the refusal page, as the session cookie's handler sends a forbidden request.</summary>
-    protected void Forbid() =>
-        Redirect($"{DashboardExtensions.DeniedPath}?ReturnUrl={Uri.EscapeDataString($"{Http.Request.PathBase}{Http.Request.Path}{Http.Request.QueryString}")}");
+    /// <summary>To the refusal page, by the session cookie's handler, as for any forbidden request.</summary>
+    protected async Task Forbid()
+    {
+        await Http.ForbidAsync();
+        Redirected = true;
+    }
+
+    /// <summary>To the sign-in page, by the session cookie's handler (which audits an expired session).</summary>
+    protected async Task Challenge()
+    {
+        await Http.ChallengeAsync();
+        Redirected = true;
+    }
 
     protected void NotFound()
     {

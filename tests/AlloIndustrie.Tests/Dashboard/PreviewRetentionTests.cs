@@ -6,6 +6,7 @@ using static AlloIndustrie.Tests.Dashboard.DashboardFixture;
 namespace AlloIndustrie.Tests.Dashboard;
 
 /// <summary>The publish form's preview checks a draft against the silo's own minimum retention, as publishing does.</summary>
+[Collection(DashboardCollection.Name)]
 public sealed class PreviewRetentionTests
 {
     [Fact]
