@@ -1,27 +1,37 @@
 using AlloIndustrie.ServiceDefaults.Configuration;
+using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Hosting;
-using AlloIndustrie.WebFront.Reports;
-using AlloIndustrie.WebFront.Telemetry;
+using AlloIndustrie.WebFront.Residents;
 using AlloIndustrie.WebFront.Voice;
 
 return await ServiceStart.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddAlloWebTelemetry();
-    builder.AddAlloReverseProxy();
-    builder.AddAlloOrleansClient();
+    builder.AddAlloHosting();
     builder.AddAlloApi();
-    builder.AddAlloPublicSite();
+    builder.AddAlloResidents();
     builder.AddAlloVoice();
     builder.AddAlloDashboard();
-    builder.AddAlloReports();
 
     var app = builder.Build();
-    app.UseAlloReverseProxy();
+
+    // Everything after must see the client's address and scheme, as the trusted proxy gave them.
+    app.UseForwardedHeaders();
+    app.UseExceptionHandler();
+    app.UseRateLimiter();
+    app.UseAlloDashboard();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    // A dashboard form is named after its URL before antiforgery reads it; a refused token is audited.
+    app.UseAlloDashboardForms();
+    app.UseAntiforgery();
+    app.UseAlloAntiforgeryAudit();
+
+    app.MapAlloHosting();
     app.MapAlloApi();
-    app.MapAlloPublicSite();
+    app.MapAlloResidents();
     app.MapAlloVoice();
     app.MapAlloDashboard();
-    app.MapAlloReports();
     return app;
 });

@@ -52,7 +52,10 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("AudioReady")]
     Task AudioReady(NoticeAudioReady ready);
 
-    /// <summary>Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes.</summary>
+    /// <summary>
+    /// Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes. Only an
+    /// observer that is an <see cref="INoticeAudioObserver"/> is told when audio is ready.
+    /// </summary>
     [Alias("Subscribe")]
     Task Subscribe(INoticeObserver observer);
 

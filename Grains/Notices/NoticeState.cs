@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Notices;
 
 namespace AlloIndustrie.Grains.Notices;
@@ -30,6 +31,11 @@ public sealed class NoticeState
     public string? WithdrawnReason { get; set; }
 
     /// <summary>
+    /// Why the current version goes to subscribers, if it does; kept so that a tick after a failed hand-over gives it
+    /// to the delivery again (which ignores a version it has).
+    /// </summary>
+    public NoticeMessageKind? TellSubscribers { get; set; }
+
     /// A new notice from its draft, once <see cref="NoticeRules.Validate"/> found nothing wrong: what publishing
     /// stores, and what the publish form previews.
     /// </summary>

@@ -105,7 +105,7 @@ public sealed class TerritoryGrain(
         state.State.Notices[ready.NoticeId] = known with { AudioUrl = ready.AudioUrl };
         await state.WriteStateAsync();
         Reorder();
-        await observers.Notify(o => o.AudioReady(ready));
+        await observers.Notify(o => o is INoticeAudioObserver audio ? audio.AudioReady(ready) : Task.CompletedTask);
     }
 
     public Task Subscribe(INoticeObserver observer)

@@ -2,7 +2,7 @@ using System.Xml;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
-using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Residents.Reading;
 
 namespace AlloIndustrie.WebFront.Api;
 

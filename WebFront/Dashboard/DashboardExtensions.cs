@@ -123,7 +123,8 @@ public static class DashboardExtensions
         ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
         ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout);
 
-    public static WebApplication MapAlloDashboard(this WebApplication app)
+    /// <summary>The dashboard's security headers and HTTPS rule, under its root only.</summary>
+    public static WebApplication UseAlloDashboard(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DashboardOptions>();
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard =>
@@ -134,11 +135,28 @@ public static class DashboardExtensions
                 dashboard.Use(HttpsOnly.Require);
             }
         });
-        app.UseAuthentication();
-        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>
+    /// Names a posted dashboard form after its URL's <c>?handler=</c>, before antiforgery reads the form (to go
+    /// between <c>UseAuthorization</c> and <c>UseAntiforgery</c>).
+    /// </summary>
+    public static WebApplication UseAlloDashboardForms(this WebApplication app)
+    {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(FormNames.Name));
-        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Audits a dashboard form refused for its antiforgery token (to go right after <c>UseAntiforgery</c>).</summary>
+    public static WebApplication UseAlloAntiforgeryAudit(this WebApplication app)
+    {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(AntiforgeryAudit.Record));
+        return app;
+    }
+
+    public static WebApplication MapAlloDashboard(this WebApplication app)
+    {
         app.MapRazorComponents<DashboardApp>();
         app.MapHistoryExport();
         app.MapAudioPreview();

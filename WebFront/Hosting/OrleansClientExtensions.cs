@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AlloIndustrie.ServiceDefaults.Cluster;
 using AlloIndustrie.ServiceDefaults.Configuration;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -24,6 +25,7 @@ public static class OrleansClientExtensions
         var provider = configuration["Allo:Storage:Provider"];
         var clusterId = configuration["Allo:Cluster:ClusterId"];
         clusterId = string.IsNullOrWhiteSpace(clusterId) ? DefaultClusterId : clusterId.Trim();
+        var tls = ClusterTls.FromConfiguration(configuration);
 
         if (string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -31,6 +33,7 @@ public static class OrleansClientExtensions
             builder.UseOrleansClient(client => client
                 .UseLocalhostClustering(gatewayPort, ServiceId, clusterId)
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .UseClusterTls(tls)
                 .AddActivityPropagation()
                 .AddDashboard());
         }
@@ -58,6 +61,7 @@ public static class OrleansClientExtensions
                     options.ConnectionString = connectionString;
                 })
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .UseClusterTls(tls)
                 .AddActivityPropagation()
                 .AddDashboard());
         }
@@ -70,4 +74,8 @@ public static class OrleansClientExtensions
 
         return builder;
     }
+
+    /// <summary>The cluster's mutual TLS (<see cref="ClusterTls"/>), when the silos use it: the web front must present its certificate too.</summary>
+    private static IClientBuilder UseClusterTls(this IClientBuilder client, ClusterTls? tls) =>
+        tls is null ? client : client.UseTls(tls.Certificate, tls.Apply);
 }

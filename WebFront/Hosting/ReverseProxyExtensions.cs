@@ -56,13 +56,6 @@ public static class ReverseProxyExtensions
         return builder;
     }
 
-    /// <summary>First in the pipeline: everything after must see the client's address and scheme.</summary>
-    public static WebApplication UseAlloReverseProxy(this WebApplication app)
-    {
-        app.UseForwardedHeaders();
-        return app;
-    }
-
     private delegate bool TryParse<T>(string text, out T value);
 
     private static List<T> List<T>(IConfiguration configuration, string key, string expectedFrench, string expectedEnglish, TryParse<T> parse) =>

@@ -1,7 +1,7 @@
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Voice;
-using AlloIndustrie.WebFront.Public;
+using AlloIndustrie.WebFront.Residents;
 using Microsoft.Net.Http.Headers;
 
 namespace AlloIndustrie.WebFront.Voice;

@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Notices;
-using AlloIndustrie.WebFront.Public.Feeds;
+using AlloIndustrie.WebFront.Residents.Feeds;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Public;

@@ -1,5 +1,5 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
-using AlloIndustrie.WebFront.Public.Feeds;
+using AlloIndustrie.WebFront.Residents.Feeds;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Public;

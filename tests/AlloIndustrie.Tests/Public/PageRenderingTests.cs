@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using System.Text;
 using AlloIndustrie.Grains.Interfaces.Notices;
-using AlloIndustrie.WebFront.Public.Http;
-using AlloIndustrie.WebFront.Public.Localization;
-using AlloIndustrie.WebFront.Public.Pages;
-using AlloIndustrie.WebFront.Public.Reading;
-using AlloIndustrie.WebFront.Public;
+using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
+using AlloIndustrie.WebFront.Residents.Reading;
+using AlloIndustrie.WebFront.Residents;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Public;

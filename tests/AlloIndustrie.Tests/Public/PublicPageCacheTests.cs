@@ -1,7 +1,7 @@
 using System.Text;
-using AlloIndustrie.WebFront.Public;
-using AlloIndustrie.WebFront.Public.Caching;
-using AlloIndustrie.WebFront.Public.Http;
+using AlloIndustrie.WebFront.Residents;
+using AlloIndustrie.WebFront.Residents.Caching;
+using AlloIndustrie.WebFront.Residents.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
-using AlloIndustrie.WebFront.Public.Reading;
+using AlloIndustrie.WebFront.Residents.Reading;
 
 namespace AlloIndustrie.Tests.Public;
 

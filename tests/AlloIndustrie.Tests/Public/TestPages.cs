@@ -1,4 +1,4 @@
-using AlloIndustrie.WebFront.Public.Http;
+using AlloIndustrie.WebFront.Residents.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Tests.Public;
-using AlloIndustrie.WebFront.Public;
-using AlloIndustrie.WebFront.Public.Http;
-using AlloIndustrie.WebFront.Public.Localization;
-using AlloIndustrie.WebFront.Public.Pages;
+using AlloIndustrie.WebFront.Residents;
+using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Reports;

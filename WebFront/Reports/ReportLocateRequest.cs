@@ -1,4 +1,0 @@
-namespace AlloIndustrie.WebFront.Reports;
-
-/// <summary>The JSON body asking which commune a position is in: degrees, already rounded by the page's script.</summary>
-public sealed record ReportLocateRequest(double? Latitude, double? Longitude);

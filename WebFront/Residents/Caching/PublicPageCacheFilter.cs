@@ -1,0 +1,29 @@
+using AlloIndustrie.WebFront.Hosting.Health;
+using AlloIndustrie.WebFront.Residents.Http;
+
+namespace AlloIndustrie.WebFront.Residents.Caching;
+
+/// <summary>
+/// Serves the public routes from <see cref="PublicPageCache"/>: the key is the path and the only query values a
+/// page depends on (its language, the widget's view, a site), so that other query strings share the page. A page
+/// rendered while storage does not answer says so: it has a key of its own, so that it neither outlives the outage
+/// nor is hidden during it by a page kept from before.
+/// </summary>
+public sealed class PublicPageCacheFilter(PublicPageCache cache, StorageHealth storage) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var territory = request.RouteValues.TryGetValue("territory", out var value) ? value as string : null;
+        var key = storage.LastConfirmedAtIfDegraded is null ? Key(request) : $"{Key(request)}|degraded";
+        return await cache.GetOrRender(key, territory, async () => await next(context) as PublicPage
+            ?? throw new InvalidOperationException($"{request.Path} did not answer with a public page."));
+    }
+
+    public static string Key(HttpRequest request)
+    {
+        var query = request.Query;
+        var site = query["site"] is [{ } one] ? one : "";
+        return $"{request.Path.Value}|{(query["lang"] == "en" ? "en" : "fr")}|{(query["view"] == "widget" ? "widget" : "")}|{site}";
+    }
+}

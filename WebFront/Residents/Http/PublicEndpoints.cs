@@ -1,0 +1,159 @@
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
+using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Residents.Caching;
+using AlloIndustrie.WebFront.Residents.Feeds;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
+using AlloIndustrie.WebFront.Residents.Reading;
+using AlloIndustrie.WebFront.Residents.Reports;
+
+namespace AlloIndustrie.WebFront.Residents.Http;
+
+/// <summary>The residents' routes: pages, the live list fragment, the widget, and the Atom and CAP feeds.</summary>
+public static class PublicEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var site = app.MapGroup("").AddEndpointFilter<PublicPageCacheFilter>().ExcludeFromDescription();
+        site.MapGet("/", Home);
+        site.MapGet("/{territory}", Territory);
+        site.MapGet("/{territory}/live", LiveList);
+        site.MapGet("/{territory}/widget", (HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options) =>
+            Widget(http, territory, null, reader, pages, options));
+        site.MapGet("/{territory}/sites/{site}", Site);
+        site.MapGet("/{territory}/sites/{site}/widget", Widget);
+        site.MapGet("/{territory}/notices/{id}", Notice);
+        site.MapGet("/{territory}/feed.atom", NoticeFeed);
+        site.MapGet("/{territory}/cap.atom", CapFeed);
+        site.MapGet("/{territory}/notices/{id}/cap.xml", CapAlert);
+    }
+
+    private static async Task<PublicPage> Home(HttpContext http, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        var html = await pages.Render<HomePage>(new() { ["Ctx"] = ctx, ["Territories"] = await reader.Territories() });
+        return PublicResponse.HtmlPage(html, options);
+    }
+
+    private static async Task<PublicPage> Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
+    {
+        var ctx = Context(http, reader, options);
+        if (await reader.Territory(territory) is not { } view)
+        {
+            return await NotFound(ctx, null, pages, options);
+        }
+
+        // With the page rather than through a request of its own: cached with it, at most one cache period old.
+        var counts = await heat.Recent(territory);
+        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = view, ["Heat"] = counts });
+        return PublicResponse.HtmlPage(html, options, validFor: view.NextChange - view.AsOf);
+    }
+
+    private static async Task<PublicPage> LiveList(HttpContext http, string territory, string? view, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        if (await reader.Territory(territory) is not { } found || (site is not null && found.Site(site) is null))
+        {
+            return await NotFound(ctx, null, pages, options);
+        }
+
+        var shown = site is null ? found : found.ForSite(site);
+        var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx.WithSites(found.Sites), ["Notices"] = shown.Notices, ["Compact"] = view == "widget" });
+        return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
+    }
+
+    private static async Task<PublicPage> Site(HttpContext http, string territory, string site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        var view = await reader.Territory(territory);
+        if (view?.Site(site) is not { } profile)
+        {
+            return await NotFound(ctx, view?.Profile, pages, options);
+        }
+
+        var shown = view.ForSite(site);
+        var html = await pages.Render<SitePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
+        return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
+    }
+
+    private static async Task<PublicPage> Widget(HttpContext http, string territory, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        var view = await reader.Territory(territory);
+        var profile = site is null ? null : view?.Site(site);
+        if (view is null || (site is not null && profile is null))
+        {
+            return await NotFound(ctx, view?.Profile, pages, options);
+        }
+
+        var shown = site is null ? view : view.ForSite(site);
+        var html = await pages.Render<WidgetPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
+        return PublicResponse.HtmlPage(html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
+    }
+
+    private static async Task<PublicPage> Notice(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        var view = await reader.Territory(territory);
+        if (view is null || await reader.Notice(territory, id) is not { } notice)
+        {
+            return await NotFound(ctx, view?.Profile, pages, options);
+        }
+
+        var html = await pages.Render<NoticePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["Territory"] = view.Profile, ["N"] = notice });
+        return PublicResponse.HtmlPage(html, options, validFor: notice.ExpiresAt - view.AsOf);
+    }
+
+    private static async Task<PublicPage> NoticeFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
+    {
+        if (await reader.Territory(territory) is not { } view)
+        {
+            return await NotFound(Context(http, reader, options), null, pages, options);
+        }
+
+        var body = AtomWriter.Notices(view, PublicLinks.For(http.Request, baseUrl));
+        return PublicResponse.Page(PublicResponse.Atom, body, validFor: view.NextChange - view.AsOf);
+    }
+
+    private static async Task<PublicPage> CapFeed(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
+    {
+        if (await reader.Territory(territory) is not { } view)
+        {
+            return await NotFound(Context(http, reader, options), null, pages, options);
+        }
+
+        var withdrawn = await reader.RecentWithdrawals(view);
+        var body = AtomWriter.CapIndex(view, withdrawn, PublicLinks.For(http.Request, baseUrl));
+        var nextWithdrawalExpiry = withdrawn.Select(notice => (DateTimeOffset?)notice.ExpiresAt).Min();
+        var validUntil = new[] { view.NextChange, nextWithdrawalExpiry }.Min();
+        return PublicResponse.Page(PublicResponse.Atom, body, validFor: validUntil - view.AsOf);
+    }
+
+    private static async Task<PublicPage> CapAlert(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, PublicBaseUrl baseUrl)
+    {
+        var view = await reader.Territory(territory);
+        if (view is null || await reader.Notice(territory, id, includeWithdrawn: true) is not { } notice)
+        {
+            return await NotFound(Context(http, reader, options), view?.Profile, pages, options);
+        }
+
+        var body = CapWriter.Write(notice, view.Site(notice.Site), PublicLinks.For(http.Request, baseUrl), options.CapCircleRadiusKm);
+        return PublicResponse.Page(PublicResponse.Cap, body, validFor: notice.ExpiresAt - view.AsOf);
+    }
+
+    private static async Task<PublicPage> NotFound(PageContext ctx, TerritoryProfile? territory, PageRenderer pages, PublicSiteOptions options)
+    {
+        var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = territory });
+        return PublicResponse.HtmlPage(html, options, StatusCodes.Status404NotFound);
+    }
+
+    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)
+    {
+        var language = http.Request.Query["lang"] == "en" ? Language.English : Language.French;
+        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options)
+        {
+            LastConfirmedAt = reader.LastConfirmedAtIfDegraded,
+        };
+    }
+}

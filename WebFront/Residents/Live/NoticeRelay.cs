@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using AlloIndustrie.Grains.Interfaces.Live;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.WebFront.Residents.Caching;
+using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
+using AlloIndustrie.WebFront.Residents.Reading;
+using AlloIndustrie.WebFront.Hosting.Telemetry;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AlloIndustrie.WebFront.Residents.Live;
+
+/// <summary>
+/// This web node's single observer of the territories: it drops the node's cached pages and feeds of the
+/// territory first, then tells the browsers. Clients of the contract get the notice (<c>noticeChanged</c>,
+/// <c>audioReady</c>); each list the public pages watch gets the change already rendered (<c>listChanged</c>),
+/// once per list rather than once per browser, so that no browser has to fetch anything to show it.
+/// </summary>
+public sealed class NoticeRelay(
+    IHubContext<NoticeHub> hub,
+    PublicPageCache cache,
+    PageWarmer warmer,
+    PublicNoticeReader reader,
+    PageRenderer pages,
+    PublicSiteOptions options,
+    TimeProvider clock,
+    WebMetrics metrics,
+    ILogger<NoticeRelay> logger)
+    : BackgroundService, INoticeAudioObserver
+{
+    // The territory grain, and through it the operator's request and every page read of the territory, waits
+    // for NoticeChanged; writing one message to 10,000 WebSockets takes the better part of a second (measured
+    // in bench/), so the browsers are told by one loop behind this queue, which also keeps changes in order.
+    private readonly Channel<Change> _broadcasts = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Bounded by what exists: two languages, two views, each site of each territory (the hub checks them).
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveList, bool>> _lists = new(StringComparer.Ordinal);
+
+    public Task NoticeChanged(NoticeSnapshot notice)
+    {
+        var current = notice.AsOf(clock.GetUtcNow());
+        logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
+        Evict(current.Territory);
+        _broadcasts.Writer.TryWrite(new Change(current.Territory, current.Site, current.Id, NoticeHub.NoticeChanged, current, current));
+        metrics.Relayed(current.Territory);
+        return Task.CompletedTask;
+    }
+
+    public Task AudioReady(NoticeAudioReady ready)
+    {
+        Evict(ready.Territory);
+        var message = new AudioReadyMessage(ready.Territory, ready.Site, ready.NoticeId, ready.Version, ready.AudioUrl);
+        _broadcasts.Writer.TryWrite(new Change(ready.Territory, ready.Site, ready.NoticeId, NoticeHub.AudioReady, message, null));
+        return Task.CompletedTask;
+    }
+
+    public bool IsWatched(LiveList list) => _lists.TryGetValue(list.Territory, out var lists) && lists.ContainsKey(list);
+
+    /// <summary>From now on, each change of the list's territory is rendered for this list.</summary>
+    public void Watch(LiveList list) => _lists.GetOrAdd(list.Territory, _ => new()).TryAdd(list, true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var change in _broadcasts.Reader.ReadAllAsync(stoppingToken))
+        {
+            var rendered = await Render(change);
+
+            // The group send queues the message on every connection before its first await: the next change
+            // is queued after it everywhere, without waiting for a slow browser to drain its socket.
+            _ = Broadcast(change, NoticeHub.Group(change.Territory), change.Method, change.Message);
+            foreach (var (list, message) in rendered)
+            {
+                _ = Broadcast(change, list.Group, NoticeHub.ListChanged, message);
+            }
+        }
+    }
+
+    private void Evict(string territory)
+    {
+        cache.Evict(territory);
+        warmer.Changed(territory);
+    }
+
+    /// <summary>The change as each watched list of the territory shows it now.</summary>
+    private async Task<List<(LiveList List, LiveListChange Message)>> Render(Change change)
+    {
+        var rendered = new List<(LiveList, LiveListChange)>();
+        if (!_lists.TryGetValue(change.Territory, out var lists) || lists.IsEmpty)
+        {
+            return rendered;
+        }
+
+        try
+        {
+            if (await reader.Territory(change.Territory) is not { } view)
+            {
+                return rendered;
+            }
+
+            // A site's list is told only of that site's notices.
+            foreach (var list in lists.Keys.Where(list => list.Site is null || list.Site == change.Site))
+            {
+                var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
+                var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);
+                var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown, ["Compact"] = list.Compact, ["Only"] = change.NoticeId });
+                var announced = change.Announced;
+                rendered.Add((list, new LiveListChange(change.NoticeId, announced?.Title, announced?.Status, LiveList.State(shown), html)));
+            }
+        }
+        catch (Exception error)
+        {
+            // Pages whose list was not pushed see a notice they do not show in the next change's state, or
+            // re-read the list at their next reconnection.
+            logger.LogWarning(error, "Could not render the change of notice {Id} for the pages watching {Territory}", change.NoticeId, change.Territory);
+        }
+
+        return rendered;
+    }
+
+    private async Task Broadcast(Change change, string group, string method, object message)
+    {
+        try
+        {
+            await hub.Clients.Group(group).SendAsync(method, message);
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Could not tell the browsers watching {Territory} about notice {Id}", change.Territory, change.NoticeId);
+        }
+    }
+
+    /// <summary>One change to tell: the contract's message, and the notice to announce on the pages (none when only its audio came).</summary>
+    private sealed record Change(string Territory, string Site, string NoticeId, string Method, object Message, NoticeSnapshot? Announced);
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
+using AlloIndustrie.WebFront.Api;
+using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
+using AlloIndustrie.WebFront.Residents.Reading;
+using AlloIndustrie.WebFront.Residents.Reports.Pages;
+
+namespace AlloIndustrie.WebFront.Residents.Reports;
+
+/// <summary>
+/// "Je signale": a JSON API for the page's script (challenge, then report with its proof of work), the same
+/// through a plain form for browsers without script (a confirmation page whose challenge asks for a wait
+/// instead of work), and the public counts of the last 24 hours.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/territories/{territory}/reports").WithTags("Signalements");
+        api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour signaler");
+        api.MapPost("", SubmitJson).WithSummary("Signaler une odeur, une fumée, un bruit, une lumière…");
+
+        // POST, not GET: a position in a query string would end up in every proxy's and server's access log.
+        api.MapPost("/locate", Locate).WithSummary("Trouver la commune du territoire la plus proche d’une position, arrondie à 500 m et jamais conservée");
+        api.MapGet("/recent", Recent).WithSummary("Signalements des dernières 24 heures, comptés par commune et par nature");
+
+        var site = app.MapGroup("").ExcludeFromDescription();
+        site.MapGet("/{territory}/signalements", CountsPage);
+        site.MapPost("/{territory}/signaler", SubmitForm);
+    }
+
+    private static async Task<IResult> Challenge(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        if (!limits.TryChallenge(ClientLimits.Source(http)))
+        {
+            return TooMany(http);
+        }
+
+        var challenge = await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false);
+        return TypedResults.Ok(new { token = challenge.Token, bits = challenge.Bits, notBefore = challenge.NotBefore, expiresAt = challenge.ExpiresAt });
+    }
+
+    private static async Task<IResult> SubmitJson(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        var (body, error) = await RequestReading.ReadJson<ReportRequest>(http);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var occurredAt = RequestReading.ParseInstant(body.OccurredAt, "occurredAt", errors);
+        if (body.MinutesAgo is { } minutes)
+        {
+            occurredAt = minutes is >= 0 and <= 24 * 60
+                ? http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-minutes)
+                : DateTimeOffset.MinValue;
+        }
+
+        var position = Position(body.Latitude, body.Longitude, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Signalement invalide.", errors);
+        }
+
+        var source = ClientLimits.Source(http);
+        if (!limits.TryReport(source))
+        {
+            return TooMany(http);
+        }
+
+        var proof = new ReportProof(body.Challenge ?? "", body.Nonce ?? "");
+        var outcome = await grains.GetGrain<IReportDeskGrain>(territory).Submit(
+            new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web, position), proof);
+        return outcome.Error switch
+        {
+            null => TypedResults.Created((string?)null, new ReportResponse(
+                outcome.Explanations.IsEmpty ? $"{ReportTexts.Thanks} {ReportTexts.Unexplained}" : $"{ReportTexts.Thanks} {ReportTexts.Explained}",
+                outcome.Commune,
+                [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))])),
+            ReportErrorKind.RateLimited => TooMany(http, outcome.Message),
+            ReportErrorKind.UnknownTerritory => Problems.NotFound(outcome.Message!),
+            _ => Problems.Of(StatusCodes.Status400BadRequest, outcome.Message!, new Dictionary<string, string> { [outcome.Field ?? "body"] = outcome.Message! }),
+        };
+    }
+
+    private static async Task<IResult> Locate(string territory, HttpContext http, IGrainFactory grains)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        var (body, error) = await RequestReading.ReadJson<ReportLocateRequest>(http);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var position = Position(body.Latitude, body.Longitude, errors);
+        if (position is null)
+        {
+            var message = errors.GetValueOrDefault("position", "Indiquez la latitude et la longitude de votre position.");
+            return Problems.Of(StatusCodes.Status400BadRequest, message, new Dictionary<string, string> { ["position"] = message });
+        }
+
+        var located = await grains.GetGrain<IReportDeskGrain>(territory).Locate(position);
+        return located.Commune is { } commune
+            ? TypedResults.Ok(new { commune })
+            : Problems.Of(StatusCodes.Status400BadRequest, located.Error!, new Dictionary<string, string> { ["position"] = located.Error! });
+    }
+
+    /// <summary>
+    /// The position of a request, if it gives one, rounded as soon as it arrives so that nothing finer than the
+    /// 500 m grid reaches the silo, whatever the client did; the desk rounds again, as it trusts no caller either.
+    /// </summary>
+    private static ReportPosition? Position(double? latitude, double? longitude, Dictionary<string, string> errors)
+    {
+        if (latitude is null && longitude is null)
+        {
+            return null;
+        }
+
+        if (latitude is not { } lat || longitude is not { } lon || !Coordinates.IsPossible(lat, lon))
+        {
+            errors["position"] = ReportLocation.ImpossibleMessage;
+            return null;
+        }
+
+        return ReportLocation.Round(lat, lon);
+    }
+
+    private static async Task<IResult> Recent(string territory, IGrainFactory grains)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        var counts = await grains.GetGrain<IReportDeskGrain>(territory).GetRecentCounts();
+        return TypedResults.Ok(counts.Select(c => new { commune = c.Commune, kind = c.Kind, count = c.Count }));
+    }
+
+    private static async Task CountsPage(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var ctx = Context(http, reader, options);
+        if (await reader.Territory(territory) is not { } view)
+        {
+            await NotFound(http, ctx, pages, options);
+            return;
+        }
+
+        var counts = await grains.GetGrain<IReportDeskGrain>(territory).GetRecentCounts();
+        var html = await pages.Render<ReportCountsPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Counts"] = counts });
+        await PublicResponse.WriteHtml(http, html, options);
+    }
+
+    private static async Task SubmitForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, ClientLimits limits, TimeProvider clock)
+    {
+        var ctx = Context(http, reader, options);
+        if (!http.Request.HasFormContentType || await reader.Territory(territory) is not { } view)
+        {
+            await NotFound(http, ctx, pages, options);
+            return;
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var fields = new ReportFormFields(form["kind"], form["commune"], form["ago"], form["text"]);
+        var desk = grains.GetGrain<IReportDeskGrain>(territory);
+        var source = ClientLimits.Source(http);
+        var token = form["challenge"].ToString();
+        if (token.Length == 0)
+        {
+            if (!limits.TryChallenge(source))
+            {
+                await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, ReportTexts.TooMany, null, fields);
+                return;
+            }
+
+            var challenge = await desk.IssueChallenge(delayed: true);
+            var confirm = await pages.Render<ReportConfirmPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Fields"] = fields, ["Challenge"] = challenge });
+            await PublicResponse.WriteHtml(http, confirm, options);
+            return;
+        }
+
+        // The wait the challenge asks for is spent here rather than refused, so that a quick click still goes through.
+        // The desk judges by its own clock and a timer may fire a little early: wait until the desk itself says so.
+        for (var wait = await desk.RemainingWait(token); wait > TimeSpan.Zero; wait = await desk.RemainingWait(token))
+        {
+            await Task.Delay(wait, http.RequestAborted);
+        }
+
+        if (!limits.TryReport(source))
+        {
+            await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, ReportTexts.TooMany, null, fields);
+            return;
+        }
+
+        var minutes = int.TryParse(fields.Ago, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var outcome = await desk.Submit(
+            new ReportDraft(fields.Kind ?? "", string.IsNullOrEmpty(fields.Commune) ? "" : fields.Commune, clock.GetUtcNow().AddMinutes(-minutes), fields.Text, source, ReportChannel.Web),
+            new ReportProof(token, "0"));
+        var status = outcome.Error switch
+        {
+            null => StatusCodes.Status200OK,
+            ReportErrorKind.RateLimited => StatusCodes.Status429TooManyRequests,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        await Result(http, ctx, view, pages, options, status, outcome.Message, outcome, fields);
+    }
+
+    private static async Task Result(HttpContext http, PageContext ctx, TerritoryView view, PageRenderer pages, PublicSiteOptions options, int status, string? error, ReportOutcome? outcome, ReportFormFields fields)
+    {
+        var html = await pages.Render<ReportResultPage>(new()
+        {
+            ["Ctx"] = ctx,
+            ["View"] = view,
+            ["Error"] = outcome?.Accepted == true ? null : error,
+            ["Explanations"] = outcome?.Explanations ?? [],
+            ["Fields"] = fields,
+        });
+        await PublicResponse.WriteHtml(http, html, options, status);
+    }
+
+    private static IResult TooMany(HttpContext http, string? message = null)
+    {
+        http.Response.Headers.RetryAfter = "600";
+        return Problems.Of(StatusCodes.Status429TooManyRequests, message ?? ReportTexts.TooMany);
+    }
+
+    private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
+        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
+
+    private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
+    {
+        var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = null });
+        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
+    }
+
+    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)
+    {
+        var language = http.Request.Query["lang"] == "en" ? Language.English : Language.French;
+        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options);
+    }
+}
