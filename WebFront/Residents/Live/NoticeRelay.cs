@@ -28,7 +28,7 @@ public sealed class NoticeRelay(
     TimeProvider clock,
     WebMetrics metrics,
     ILogger<NoticeRelay> logger)
-    : BackgroundService, INoticeAudioObserver
+    : BackgroundService, INoticeObserver
 {
     // The territory grain, and through it the operator's request and every page read of the territory, waits
     // for NoticeChanged; writing one message to 10,000 WebSockets takes the better part of a second (measured
@@ -104,7 +104,7 @@ public sealed class NoticeRelay(
             {
                 var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
                 var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);
-                var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown, ["Compact"] = list.Compact, ["Only"] = change.NoticeId });
+                var html = await pages.Render<NoticeList>(page => page.Set(p => p.Ctx, ctx).Set(p => p.Notices, shown).Set(p => p.Compact, list.Compact).Set(p => p.Only, change.NoticeId));
                 var announced = change.Announced;
                 rendered.Add((list, new LiveListChange(change.NoticeId, announced?.Title, announced?.Status, LiveList.State(shown), html)));
             }
