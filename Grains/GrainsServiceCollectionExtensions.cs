@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Notices;
 using AlloIndustrie.Grains.Reports;
+using AlloIndustrie.Grains.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels.WebPush;
 using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAlloWebPush(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.AddAlloSubscriptions(configuration);
         return services;
     }
 }

@@ -15,9 +15,9 @@ public interface INoticeGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<NoticeSnapshot?> Get();
 
-    /// <summary>Appends an update to the timeline.</summary>
+    /// <summary>Appends an update to the timeline; <paramref name="notify"/> sends it to the notice's subscribers.</summary>
     [Alias("AddUpdate")]
-    Task<NoticeResult> AddUpdate(string message);
+    Task<NoticeResult> AddUpdate(string message, bool notify = true);
 
     /// <summary>The operator's all-clear, with an optional last word.</summary>
     [Alias("End")]

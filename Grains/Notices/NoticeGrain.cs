@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -56,7 +57,7 @@ public sealed class NoticeGrain(
             ExpiresAt = startsAt + retention,
             Retention = retention,
         };
-        var result = await Commit(now);
+        var result = await Commit(now, NoticeMessageKind.Published);
         metrics.Published(Notice.Territory);
         return result;
     }
@@ -64,7 +65,7 @@ public sealed class NoticeGrain(
     public Task<NoticeSnapshot?> Get() =>
         Task.FromResult(state.RecordExists ? Snapshot(clock.GetUtcNow()) : null);
 
-    public async Task<NoticeResult> AddUpdate(string message)
+    public async Task<NoticeResult> AddUpdate(string message, bool notify = true)
     {
         var now = clock.GetUtcNow();
         if (Refuse(now, allowEnded: true) is { } refusal)
@@ -84,7 +85,7 @@ public sealed class NoticeGrain(
         }
 
         Notice.Updates.Add(new NoticeUpdate(now, message.Trim()));
-        var result = await Commit(now);
+        var result = await Commit(now, notify ? NoticeMessageKind.Updated : null);
         metrics.Updated(Notice.Territory);
         return result;
     }
@@ -109,7 +110,7 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Ended;
         Notice.EndedAt = now;
-        var result = await Commit(now);
+        var result = await Commit(now, NoticeMessageKind.Ended);
         metrics.Ended(Notice.Territory);
         return result;
     }
@@ -130,7 +131,7 @@ public sealed class NoticeGrain(
 
         Notice.Status = NoticeStatus.Withdrawn;
         Notice.WithdrawnReason = reason.Trim();
-        var result = await Commit(now);
+        var result = await Commit(now, NoticeMessageKind.Withdrawn);
         metrics.Withdrawn(Notice.Territory);
         return result;
     }
@@ -173,13 +174,15 @@ public sealed class NoticeGrain(
         if (reached != Notice.Status)
         {
             logger.LogInformation("Notice {Id} goes from {From} to {To}", this.GetPrimaryKeyString(), Notice.Status, reached);
+            var started = Notice.Status == NoticeStatus.Scheduled && reached == NoticeStatus.Active;
             Notice.Status = reached;
-            await Commit(now);
+            await Commit(now, started ? NoticeMessageKind.Started : null);
             return;
         }
 
-        // A repeated tick, or one that follows a lost push: make sure the territory has the latest version.
-        if (await PublishToTerritory(now))
+        // A repeated tick, or one that follows a lost push: make sure the territory and the subscribers have the latest version.
+        var told = await TellSubscribers(now);
+        if (await PublishToTerritory(now) && told)
         {
             await ScheduleNextDeadline(now);
         }
@@ -206,13 +209,14 @@ public sealed class NoticeGrain(
     /// crash between the write and the push is mended by the next tick; a failed write throws, leaving the
     /// caller to say so and to retry.
     /// </summary>
-    private async Task<NoticeResult> Commit(DateTimeOffset now)
+    private async Task<NoticeResult> Commit(DateTimeOffset now, NoticeMessageKind? tell)
     {
         try
         {
             await this.RegisterOrUpdateReminder(LifecycleReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
             Notice.Version++;
             Notice.UpdatedAt = now;
+            Notice.TellSubscribers = tell;
             await state.WriteStateAsync();
         }
         catch
@@ -222,7 +226,8 @@ public sealed class NoticeGrain(
             throw;
         }
 
-        if (await PublishToTerritory(now))
+        var told = await TellSubscribers(now);
+        if (await PublishToTerritory(now) && told)
         {
             await ScheduleNextDeadline(now);
         }
@@ -241,6 +246,26 @@ public sealed class NoticeGrain(
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Notice {Id} could not reach its territory; the next tick retries", this.GetPrimaryKeyString());
+            return false;
+        }
+    }
+
+    private async Task<bool> TellSubscribers(DateTimeOffset now)
+    {
+        if (Notice.TellSubscribers is not { } kind)
+        {
+            return true;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<INoticeDeliveryGrain>(this.GetPrimaryKeyString()).Deliver(Snapshot(now), kind);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // The lifecycle reminder's next tick hands it over again; the delivery ignores a version it already has.
+            logger.LogWarning(exception, "Notice {Id} could not hand version {Version} to its subscribers' delivery; the next tick retries", this.GetPrimaryKeyString(), Notice.Version);
             return false;
         }
     }

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Notices;
 
 namespace AlloIndustrie.Grains.Notices;
@@ -28,4 +29,10 @@ public sealed class NoticeState
     public string? AudioUrl { get; set; }
     public int AudioVersion { get; set; }
     public string? WithdrawnReason { get; set; }
+
+    /// <summary>
+    /// Why the current version goes to subscribers, if it does; kept so that a tick after a failed hand-over gives it
+    /// to the delivery again (which ignores a version it has).
+    /// </summary>
+    public NoticeMessageKind? TellSubscribers { get; set; }
 }

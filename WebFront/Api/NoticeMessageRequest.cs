@@ -1,4 +1,7 @@
 namespace AlloIndustrie.WebFront.Api;
 
-/// <summary>The body of an update (<c>message</c>), an all-clear (optional <c>message</c>) or a withdrawal (<c>reason</c>).</summary>
-public sealed record NoticeMessageRequest(string? Message, string? Reason);
+/// <summary>
+/// The body of an update (<c>message</c>, and <c>notify</c>: send it to the notice's subscribers, by default), an
+/// all-clear (optional <c>message</c>) or a withdrawal (<c>reason</c>).
+/// </summary>
+public sealed record NoticeMessageRequest(string? Message, string? Reason, bool? Notify = null);

@@ -16,7 +16,7 @@ public static class OperatorApi
         api.MapPost("/territories/{territory}/sites/{site}/notices", Publish)
             .WithSummary("Publier une notice pour un site");
         api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
-            Change(id, context, grains, audit, "notice.point", (notice, body) => notice.AddUpdate(body.Message ?? "")))
+            Change(id, context, grains, audit, "notice.point", (notice, body) => notice.AddUpdate(body.Message ?? "", body.Notify ?? true)))
             .WithSummary("Ajouter un point de situation");
         api.MapPost("/notices/{id}/end", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
             Change(id, context, grains, audit, "notice.fin", (notice, body) => notice.End(body.Message)))

@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Cluster;
 using AlloIndustrie.ServiceDefaults.Configuration;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -14,11 +15,13 @@ public static class OrleansClientExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var cluster = ClusterConnection.FromConfiguration(builder.Configuration);
+        var tls = ClusterTls.FromConfiguration(builder.Configuration);
         if (cluster.Provider == StorageProvider.Sqlite)
         {
             builder.UseOrleansClient(client => client
                 .UseLocalhostClustering(cluster.GatewayPort, ClusterConnection.ServiceId, cluster.ClusterId)
                 .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+                .UseClusterTls(tls)
                 .AddActivityPropagation()
                 .AddDashboard());
             return builder;
@@ -38,8 +41,13 @@ public static class OrleansClientExtensions
                 options.ConnectionString = connectionString;
             })
             .UseConnectionRetryFilter<SiloConnectionRetryFilter>()
+            .UseClusterTls(tls)
             .AddActivityPropagation()
             .AddDashboard());
         return builder;
     }
+
+    /// <summary>The cluster's mutual TLS (<see cref="ClusterTls"/>), when the silos use it: the web front must present its certificate too.</summary>
+    private static IClientBuilder UseClusterTls(this IClientBuilder client, ClusterTls? tls) =>
+        tls is null ? client : client.UseTls(tls.Certificate, tls.Apply);
 }

@@ -18,6 +18,7 @@ namespace AlloIndustrie.Grains.Subscriptions.Channels;
 /// <param name="ManageUrl">The subscriber's manage page (<c>/abonnement/gerer/{token}</c>).</param>
 /// <param name="UnsubscribeUrl">The one-click unsubscription (<c>/abonnement/desabonner/{token}</c>, RFC 8058).</param>
 /// <param name="Communes">The communes the notice's site can be perceived from.</param>
+/// <param name="TerritoryName">The territory's name, as messages say where they come from.</param>
 [GenerateSerializer, Immutable, Alias("AlloIndustrie.SubscriberMessage")]
 public sealed record SubscriberMessage(
     [property: Id(0)] string SubscriptionId,
@@ -29,4 +30,5 @@ public sealed record SubscriberMessage(
     [property: Id(6)] Uri NoticeUrl,
     [property: Id(7)] Uri ManageUrl,
     [property: Id(8)] Uri UnsubscribeUrl,
-    [property: Id(9)] ImmutableArray<string> Communes);
+    [property: Id(9)] ImmutableArray<string> Communes,
+    [property: Id(10)] string TerritoryName = "");

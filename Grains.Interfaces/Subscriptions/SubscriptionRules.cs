@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace AlloIndustrie.Grains.Interfaces.Subscriptions;
+
+/// <summary>
+/// What a sign-up must be, with the French message of each refusal keyed by the contract's field name. The web
+/// front checks the shape, the silo checks again and against the territory (communes, sites).
+/// </summary>
+public static partial class SubscriptionRules
+{
+    /// <summary>Longest e-mail address SMTP carries (RFC 5321: 254 in a path).</summary>
+    public const int EmailMaxLength = 254;
+
+    /// <summary>Most communes or sites one subscription may name.</summary>
+    public const int MaxChoices = 100;
+
+    /// <summary>The contract's name of a channel.</summary>
+    public static string Name(SubscriptionChannel channel) => channel switch
+    {
+        SubscriptionChannel.WebPush => "webpush",
+        SubscriptionChannel.Email => "email",
+        SubscriptionChannel.Sms => "sms",
+        _ => "voice",
+    };
+
+    /// <summary>The channel of a contract's name, exactly as written.</summary>
+    public static SubscriptionChannel? Channel(string? name) => name switch
+    {
+        "webpush" => SubscriptionChannel.WebPush,
+        "email" => SubscriptionChannel.Email,
+        "sms" => SubscriptionChannel.Sms,
+        "voice" => SubscriptionChannel.Voice,
+        _ => null,
+    };
+
+    /// <summary>The language of <c>fr</c> or <c>en</c>; anything else is null.</summary>
+    public static SubscriberLanguage? Language(string? code) => code switch
+    {
+        null or "" or "fr" => SubscriberLanguage.French,
+        "en" => SubscriberLanguage.English,
+        _ => null,
+    };
+
+    /// <summary>The French problem with an e-mail address, or null.</summary>
+    public static string? EmailProblem(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return "Indiquez votre adresse e-mail.";
+        }
+
+        var trimmed = address.Trim();
+        if (trimmed.Length > EmailMaxLength || !EmailPattern().IsMatch(trimmed) || trimmed.IndexOf('@') > 64)
+        {
+            return "L’adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The problems of communes and sites against the territory's: each must be one of its own, spelt as it is;
+    /// <paramref name="errors"/> gets them under <c>communes</c> and <c>sites</c>.
+    /// </summary>
+    public static void CheckChoices(SubscriptionPreferences preferences, IReadOnlySet<string> communes, IReadOnlySet<string> sites, IDictionary<string, string> errors)
+    {
+        Check("communes", preferences.Communes, communes, "Commune inconnue dans ce territoire", "Trop de communes", errors);
+        Check("sites", preferences.Sites, sites, "Site inconnu dans ce territoire", "Trop de sites", errors);
+    }
+
+    /// <summary>Preferences with each choice once, in order (a form may repeat one).</summary>
+    public static SubscriptionPreferences Normalised(SubscriptionPreferences preferences) => preferences with
+    {
+        Communes = preferences.Communes.IsDefault ? [] : [.. preferences.Communes.Distinct(StringComparer.Ordinal)],
+        Sites = preferences.Sites.IsDefault ? [] : [.. preferences.Sites.Distinct(StringComparer.Ordinal)],
+    };
+
+    /// <summary>An address with most of it hidden: <c>j•••@exemple.fr</c>, <c>+33 6 •• •• •• 78</c>, a push service's host.</summary>
+    public static string Mask(SubscriberContact contact)
+    {
+        switch (contact.Channel)
+        {
+            case SubscriptionChannel.Email:
+                var at = contact.Address.LastIndexOf('@');
+                return at <= 0 ? "•••" : $"{contact.Address[0]}•••{contact.Address[at..]}";
+            case SubscriptionChannel.WebPush:
+                return Uri.TryCreate(contact.Address, UriKind.Absolute, out var endpoint) ? endpoint.Host : "•••";
+            default:
+                return contact.Address.Length > 4 ? $"{contact.Address[..3]}•••{contact.Address[^2..]}" : "•••";
+        }
+    }
+
+    private static void Check(string field, ImmutableArray<string> chosen, IReadOnlySet<string> known, string unknown, string tooMany, IDictionary<string, string> errors)
+    {
+        if (chosen.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        if (chosen.Length > MaxChoices)
+        {
+            errors[field] = $"{tooMany} (au plus {MaxChoices}).";
+            return;
+        }
+
+        if (chosen.FirstOrDefault(c => !known.Contains(c)) is { } wrong)
+        {
+            errors[field] = TextRules.Problem(wrong, field) is null && wrong.Length <= 100
+                ? $"{unknown} : « {wrong} »."
+                : $"{unknown}.";
+        }
+    }
+
+    // Deliberately narrower than RFC 5322: no quoted local parts, no comments, no IP literals; what residents type.
+    [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z")]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,257 @@
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
+using AlloIndustrie.Grains.Subscriptions.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlloIndustrie.Grains.Subscriptions;
+
+public sealed class SubscriptionGrain(
+    [PersistentState("subscription", StorageNames.Grains)] IPersistentState<SubscriptionState> state,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    IOptions<SubscriptionOptions> options,
+    SubscriptionSecrets secrets,
+    SubscriptionLinks links,
+    IEnumerable<IConfirmationSender> confirmationSenders,
+    ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain, IRemindable
+{
+    private const string PendingReminder = "pending";
+    private const string IndexReminder = "index";
+
+    private SubscriptionState Subscription => state.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<SubscriptionStatus> Open(SignUp signUp, string protectedContact, string lookupKey)
+    {
+        var now = clock.GetUtcNow();
+        if (!state.RecordExists)
+        {
+            var active = signUp.Contact.Channel == SubscriptionChannel.WebPush;
+            state.State = new SubscriptionState
+            {
+                Territory = signUp.Territory,
+                Channel = signUp.Contact.Channel,
+                Status = active ? SubscriptionStatus.Active : SubscriptionStatus.Pending,
+                ProtectedContact = protectedContact,
+                LookupKey = lookupKey,
+                MaskedContact = SubscriptionRules.Mask(signUp.Contact),
+                Preferences = signUp.Preferences,
+                BaseUrl = signUp.BaseUrl,
+                CreatedAt = now,
+                ConfirmedAt = active ? now : null,
+                IndexPending = active,
+            };
+            await Store();
+            if (!active)
+            {
+                await this.RegisterOrUpdateReminder(PendingReminder, DeadlineReminders.DueTime(now + options.Value.PendingLifetime, now), DeadlineReminders.RetryPeriod);
+            }
+        }
+        else if (Subscription.Status == SubscriptionStatus.Pending || Subscription.Channel == SubscriptionChannel.WebPush)
+        {
+            // A browser re-subscribing holds its endpoint; a pending address is not yet anyone's. An active e-mail or
+            // number keeps its choices: only its owner's manage link changes them.
+            Subscription.Preferences = signUp.Preferences;
+            Subscription.ProtectedContact = protectedContact;
+            Subscription.IndexPending = Subscription.Status == SubscriptionStatus.Active;
+            await Store();
+        }
+
+        await Index();
+        return Subscription.Status;
+    }
+
+    public async Task<bool> SendConfirmation(string territoryName)
+    {
+        if (!state.RecordExists || confirmationSenders.LastOrDefault(s => s.Channel == Subscription.Channel) is not { } sender)
+        {
+            return false;
+        }
+
+        var pending = Subscription.Status == SubscriptionStatus.Pending;
+        var confirmation = new SubscriptionConfirmation(
+            Id,
+            Subscription.Territory,
+            territoryName,
+            Subscription.Preferences.Language,
+            pending ? await links.Confirm(Id, Subscription.BaseUrl) : null,
+            null,
+            pending ? null : await links.Manage(Id, Subscription.BaseUrl));
+        var outcome = await sender.SendConfirmationAsync(secrets.Unprotect(Subscription.ProtectedContact), confirmation, CancellationToken.None);
+        if (outcome.Result != SendResult.Sent)
+        {
+            logger.LogWarning("Confirmation of subscription {Id} not sent: {Result} {Reason}", Id, outcome.Result, outcome.Reason);
+        }
+
+        return outcome.Result == SendResult.Sent;
+    }
+
+    public async Task<SubscriptionView?> Get(TokenPurpose purpose, string tag) =>
+        await Holds(purpose, tag) ? View() : null;
+
+    public async Task<bool> Confirm(string tag)
+    {
+        if (!await Holds(TokenPurpose.Confirm, tag))
+        {
+            return false;
+        }
+
+        if (Subscription.Status == SubscriptionStatus.Pending)
+        {
+            Subscription.Status = SubscriptionStatus.Active;
+            Subscription.ConfirmedAt = clock.GetUtcNow();
+            Subscription.IndexPending = true;
+            await Store();
+            await StopReminder(PendingReminder);
+            await Index();
+        }
+
+        return true;
+    }
+
+    public async Task<SubscriptionView?> Change(string tag, SubscriptionPreferences preferences)
+    {
+        if (!await Holds(TokenPurpose.Manage, tag))
+        {
+            return null;
+        }
+
+        Subscription.Preferences = preferences;
+        Subscription.IndexPending = Subscription.Status == SubscriptionStatus.Active;
+        await Store();
+        await Index();
+        return View();
+    }
+
+    public async Task<bool> Unsubscribe(string tag)
+    {
+        if (!state.RecordExists)
+        {
+            // Already gone: a second click, or a mail client's retry, is answered as the first.
+            return await secrets.IsTag(Id, TokenPurpose.Manage, tag);
+        }
+
+        if (!await Holds(TokenPurpose.Manage, tag))
+        {
+            return false;
+        }
+
+        await Delete("unsubscribed");
+        return true;
+    }
+
+    public async Task End(string reason)
+    {
+        if (state.RecordExists)
+        {
+            await Delete(reason);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!state.RecordExists)
+        {
+            await StopReminder(reminderName);
+            return;
+        }
+
+        if (reminderName == PendingReminder)
+        {
+            var now = clock.GetUtcNow();
+            if (Subscription.Status != SubscriptionStatus.Pending)
+            {
+                await StopReminder(PendingReminder);
+            }
+            else if (now >= Subscription.CreatedAt + options.Value.PendingLifetime)
+            {
+                await Delete("not confirmed");
+            }
+            else
+            {
+                await this.RegisterOrUpdateReminder(PendingReminder, DeadlineReminders.DueTime(Subscription.CreatedAt + options.Value.PendingLifetime, now), DeadlineReminders.RetryPeriod);
+            }
+        }
+        else if (reminderName == IndexReminder)
+        {
+            await Index();
+        }
+    }
+
+    private async Task<bool> Holds(TokenPurpose purpose, string tag) =>
+        state.RecordExists && await secrets.IsTag(Id, purpose, tag);
+
+    private SubscriptionView View() => new(
+        Id, Subscription.Territory, Subscription.Channel, Subscription.Status, Subscription.Preferences,
+        Subscription.MaskedContact, Subscription.CreatedAt, Subscription.ConfirmedAt);
+
+    /// <summary>Writes the state; a pending index change arms its reminder first, so a crash after the write is mended.</summary>
+    private async Task Store()
+    {
+        if (Subscription.IndexPending)
+        {
+            await this.RegisterOrUpdateReminder(IndexReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Puts the entry of an active subscription into its bucket (choosing one the first time).</summary>
+    private async Task Index()
+    {
+        if (!Subscription.IndexPending)
+        {
+            return;
+        }
+
+        var entry = new BucketEntry(Id, Subscription.Channel, Subscription.Preferences, Subscription.ProtectedContact, Subscription.BaseUrl);
+        var index = GrainFactory.GetGrain<ISubscriptionIndexGrain>(Subscription.Territory);
+        var bucket = Subscription.Bucket ?? await index.OpenBucket();
+        while (true)
+        {
+            if (Subscription.Bucket != bucket)
+            {
+                // The bucket is stored before the entry is put there, so a crash never leaves the entry in two buckets.
+                Subscription.Bucket = bucket;
+                await state.WriteStateAsync();
+            }
+
+            if (await GrainFactory.GetGrain<ISubscriptionBucketGrain>(BucketKey(Subscription.Territory, bucket)).Put(entry))
+            {
+                break;
+            }
+
+            bucket = await index.BucketFull(bucket);
+        }
+
+        Subscription.IndexPending = false;
+        await state.WriteStateAsync();
+        await StopReminder(IndexReminder);
+    }
+
+    private async Task Delete(string reason)
+    {
+        if (Subscription.Bucket is { } bucket)
+        {
+            await GrainFactory.GetGrain<ISubscriptionBucketGrain>(BucketKey(Subscription.Territory, bucket)).Remove(Id);
+        }
+
+        await GrainFactory.GetGrain<ISubscriberLookupGrain>(Subscription.LookupKey).Forget(Subscription.Territory, Id);
+        await StopReminder(PendingReminder);
+        await StopReminder(IndexReminder);
+        await state.ClearStateAsync();
+        logger.LogInformation("Subscription {Id} deleted: {Reason}", Id, reason);
+    }
+
+    private async Task StopReminder(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>The key of a territory's bucket.</summary>
+    public static string BucketKey(string territory, int bucket) => $"{territory}/{bucket}";
+}

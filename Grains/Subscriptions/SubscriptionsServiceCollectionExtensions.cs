@@ -1,0 +1,40 @@
+using AlloIndustrie.Grains.Subscriptions.Channels;
+using AlloIndustrie.Grains.Subscriptions.Channels.Email;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlloIndustrie.Grains.Subscriptions;
+
+public static class SubscriptionsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The subscriptions' silo side: options, Data Protection with its key ring in grain storage (shared by the
+    /// cluster's silos), the keys' users, the channels' pace, and the e-mail channel.
+    /// </summary>
+    public static IServiceCollection AddAlloSubscriptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SubscriptionOptions>(configuration.GetSection(SubscriptionOptions.Section));
+        services.PostConfigure<SubscriptionOptions>(o =>
+        {
+            if (o.PublicBaseUrl is null && Uri.TryCreate(configuration["Allo:PublicBaseUrl"], UriKind.Absolute, out var configured))
+            {
+                o.PublicBaseUrl = configured;
+            }
+        });
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.PostConfigure<SmtpOptions>(o => o.MailDirectory = Path.Combine(configuration["ALLO_DATA_DIR"] is { Length: > 0 } data ? data : "./data", "mail"));
+
+        services.AddDataProtection().SetApplicationName("AlloIndustrie.Subscriptions");
+        services.AddOptions<KeyManagementOptions>().Configure<IGrainFactory>((o, grains) => o.XmlRepository = new GrainXmlRepository(grains));
+        services.AddSingleton<SubscriptionSecrets>();
+        services.AddSingleton<SubscriptionLinks>();
+        services.AddSingleton<ChannelThrottle>();
+
+        services.AddSingleton<EmailSender>();
+        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<EmailSender>());
+        services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<EmailSender>());
+        return services;
+    }
+}
