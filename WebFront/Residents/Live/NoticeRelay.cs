@@ -28,7 +28,7 @@ public sealed class NoticeRelay(
     TimeProvider clock,
     WebMetrics metrics,
     ILogger<NoticeRelay> logger)
-    : BackgroundService, INoticeObserver
+    : BackgroundService, INoticeAudioObserver
 {
     // The territory grain, and through it the operator's request and every page read of the territory, waits
     // for NoticeChanged; writing one message to 10,000 WebSockets takes the better part of a second (measured
