@@ -14,7 +14,7 @@ public static class SiloHostingExtensions
     public static HostApplicationBuilder AddAlloSilo(this HostApplicationBuilder builder)
     {
         builder.AddAlloTelemetry("alloindustrie-silo");
-        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloSpeech().AddActivityPropagation().AddDashboard());
+        builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloClusterTls(builder.Configuration).AddAlloSpeech().AddActivityPropagation().AddDashboard());
         builder.Services.AddAlloGrains(builder.Configuration);
         builder.Services.AddAlloAccounts(builder.Configuration);
         builder.Services.AddAlloDemo(builder.Configuration);

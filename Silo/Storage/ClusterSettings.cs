@@ -5,28 +5,21 @@ using Microsoft.Extensions.Configuration;
 
 namespace AlloIndustrie.Silo.Storage;
 
-/// <summary>How the silo joins its cluster, read from the <c>Allo:Cluster</c> configuration section.</summary>
+/// <summary>How the silo joins its cluster: the keys it shares with the web front (<see cref="ClusterConnection"/>), its own port and address.</summary>
 public sealed record ClusterSettings(string ClusterId, int SiloPort, int GatewayPort, IPAddress AdvertisedIp)
 {
-    public const string SectionName = "Allo:Cluster";
-
-    /// <summary>Identifies the application's persistent data (grain state, reminders) across deployments.</summary>
-    public const string ServiceId = "alloindustrie";
-
-    public const string DefaultClusterId = "alloindustrie";
+    private const string SectionName = ClusterConnection.ClusterSection;
     public const int DefaultSiloPort = 11111;
-    public const int DefaultGatewayPort = 30000;
 
     public static ClusterSettings FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(SectionName);
-        var clusterId = section["ClusterId"];
+        var connection = ClusterConnection.FromConfiguration(configuration);
         return new ClusterSettings(
-            string.IsNullOrWhiteSpace(clusterId) ? DefaultClusterId : clusterId.Trim(),
+            connection.ClusterId,
             Settings.Port(configuration, $"{SectionName}:SiloPort", DefaultSiloPort),
-            Settings.Port(configuration, $"{SectionName}:GatewayPort", DefaultGatewayPort),
-            ReadAddress(section, "AdvertisedIp", IPAddress.Loopback));
+            connection.GatewayPort,
+            ReadAddress(configuration.GetSection(SectionName), "AdvertisedIp", IPAddress.Loopback));
     }
 
     private static IPAddress ReadAddress(IConfigurationSection section, string key, IPAddress defaultAddress)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Npgsql;

@@ -39,7 +39,7 @@ public static class StorageSiloBuilderExtensions
         builder.Services.AddSingleton<SchemaInstaller>();
         if (storage.Provider == StorageProvider.PostgreSql)
         {
-            builder.Services.AddSingleton<IStartupCheck>(new PostgreSqlReachability(storage.ConnectionString, $"{StorageOptions.SectionName}:ConnectionString"));
+            builder.Services.AddSingleton<IStartupCheck>(new PostgreSqlReachability(storage.ConnectionString, $"{ClusterConnection.StorageSection}:ConnectionString"));
         }
 
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
@@ -56,14 +56,14 @@ public static class StorageSiloBuilderExtensions
         if (storage.Provider == StorageProvider.Sqlite)
         {
             // A SQLite file cannot be shared between machines, so this is always a one-silo cluster.
-            builder.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: ClusterSettings.ServiceId, clusterId: cluster.ClusterId);
+            builder.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: ClusterConnection.ServiceId, clusterId: cluster.ClusterId);
             return;
         }
 
         builder.Configure<ClusterOptions>(options =>
         {
             options.ClusterId = cluster.ClusterId;
-            options.ServiceId = ClusterSettings.ServiceId;
+            options.ServiceId = ClusterConnection.ServiceId;
         });
         // Listens on the advertised address only: nothing is exposed on other interfaces by default.
         builder.ConfigureEndpoints(cluster.AdvertisedIp, cluster.SiloPort, cluster.GatewayPort);

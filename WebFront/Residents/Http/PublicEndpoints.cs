@@ -31,14 +31,15 @@ public static class PublicEndpoints
 
     private static async Task<PublicPage> Home(HttpContext http, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
-        var ctx = Context(http, reader, options);
-        var html = await pages.Render<HomePage>(new() { ["Ctx"] = ctx, ["Territories"] = await reader.Territories() });
+        var ctx = PageContext.For(http, reader, options);
+        var territories = await reader.Territories();
+        var html = await pages.Render<HomePage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.Territories, territories));
         return PublicResponse.HtmlPage(html, options);
     }
 
     private static async Task<PublicPage> Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
             return await NotFound(ctx, null, pages, options);
@@ -46,26 +47,26 @@ public static class PublicEndpoints
 
         // With the page rather than through a request of its own: cached with it, at most one cache period old.
         var counts = await heat.Recent(territory);
-        var html = await pages.Render<TerritoryPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = view, ["Heat"] = counts });
+        var html = await pages.Render<TerritoryPage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, view).Set(p => p.Heat, counts));
         return PublicResponse.HtmlPage(html, options, validFor: view.NextChange - view.AsOf);
     }
 
     private static async Task<PublicPage> LiveList(HttpContext http, string territory, string? view, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         if (await reader.Territory(territory) is not { } found || (site is not null && found.Site(site) is null))
         {
             return await NotFound(ctx, null, pages, options);
         }
 
         var shown = site is null ? found : found.ForSite(site);
-        var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx.WithSites(found.Sites), ["Notices"] = shown.Notices, ["Compact"] = view == "widget" });
+        var html = await pages.Render<NoticeList>(page => page.Set(p => p.Ctx, ctx.WithSites(found.Sites)).Set(p => p.Notices, shown.Notices).Set(p => p.Compact, view == "widget"));
         return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
     private static async Task<PublicPage> Site(HttpContext http, string territory, string site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         var view = await reader.Territory(territory);
         if (view?.Site(site) is not { } profile)
         {
@@ -73,13 +74,13 @@ public static class PublicEndpoints
         }
 
         var shown = view.ForSite(site);
-        var html = await pages.Render<SitePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
+        var html = await pages.Render<SitePage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, shown).Set(p => p.Site, profile));
         return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
 
     private static async Task<PublicPage> Widget(HttpContext http, string territory, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         var view = await reader.Territory(territory);
         var profile = site is null ? null : view?.Site(site);
         if (view is null || (site is not null && profile is null))
@@ -88,20 +89,20 @@ public static class PublicEndpoints
         }
 
         var shown = site is null ? view : view.ForSite(site);
-        var html = await pages.Render<WidgetPage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["View"] = shown, ["Site"] = profile });
+        var html = await pages.Render<WidgetPage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, shown).Set(p => p.Site, profile));
         return PublicResponse.HtmlPage(html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
     }
 
     private static async Task<PublicPage> Notice(HttpContext http, string territory, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         var view = await reader.Territory(territory);
         if (view is null || await reader.Notice(territory, id) is not { } notice)
         {
             return await NotFound(ctx, view?.Profile, pages, options);
         }
 
-        var html = await pages.Render<NoticePage>(new() { ["Ctx"] = ctx.WithSites(view.Sites), ["Territory"] = view.Profile, ["N"] = notice });
+        var html = await pages.Render<NoticePage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.Territory, view.Profile).Set(p => p.N, notice));
         return PublicResponse.HtmlPage(html, options, validFor: notice.ExpiresAt - view.AsOf);
     }
 
@@ -109,7 +110,7 @@ public static class PublicEndpoints
     {
         if (await reader.Territory(territory) is not { } view)
         {
-            return await NotFound(Context(http, reader, options), null, pages, options);
+            return await NotFound(PageContext.For(http, reader, options), null, pages, options);
         }
 
         var body = AtomWriter.Notices(view, PublicLinks.For(http.Request, baseUrl));
@@ -120,7 +121,7 @@ public static class PublicEndpoints
     {
         if (await reader.Territory(territory) is not { } view)
         {
-            return await NotFound(Context(http, reader, options), null, pages, options);
+            return await NotFound(PageContext.For(http, reader, options), null, pages, options);
         }
 
         var withdrawn = await reader.RecentWithdrawals(view);
@@ -135,7 +136,7 @@ public static class PublicEndpoints
         var view = await reader.Territory(territory);
         if (view is null || await reader.Notice(territory, id, includeWithdrawn: true) is not { } notice)
         {
-            return await NotFound(Context(http, reader, options), view?.Profile, pages, options);
+            return await NotFound(PageContext.For(http, reader, options), view?.Profile, pages, options);
         }
 
         var body = CapWriter.Write(notice, view.Site(notice.Site), PublicLinks.For(http.Request, baseUrl), options.CapCircleRadiusKm);
@@ -144,16 +145,7 @@ public static class PublicEndpoints
 
     private static async Task<PublicPage> NotFound(PageContext ctx, TerritoryProfile? territory, PageRenderer pages, PublicSiteOptions options)
     {
-        var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = territory });
+        var html = await pages.NotFound(ctx, territory);
         return PublicResponse.HtmlPage(html, options, StatusCodes.Status404NotFound);
-    }
-
-    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)
-    {
-        var language = http.Request.Query["lang"] == "en" ? Language.English : Language.French;
-        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options)
-        {
-            LastConfirmedAt = reader.LastConfirmedAtIfDegraded,
-        };
     }
 }

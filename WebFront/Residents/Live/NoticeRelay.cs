@@ -104,7 +104,7 @@ public sealed class NoticeRelay(
             {
                 var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
                 var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);
-                var html = await pages.Render<NoticeList>(new() { ["Ctx"] = ctx, ["Notices"] = shown, ["Compact"] = list.Compact, ["Only"] = change.NoticeId });
+                var html = await pages.Render<NoticeList>(page => page.Set(p => p.Ctx, ctx).Set(p => p.Notices, shown).Set(p => p.Compact, list.Compact).Set(p => p.Only, change.NoticeId));
                 var announced = change.Announced;
                 rendered.Add((list, new LiveListChange(change.NoticeId, announced?.Title, announced?.Status, LiveList.State(shown), html)));
             }

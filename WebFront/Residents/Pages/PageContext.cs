@@ -3,12 +3,23 @@ using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Reading;
 
 namespace AlloIndustrie.WebFront.Residents.Pages;
 
 /// <summary>What every component of a page needs: its language, the time it shows, and how to link within the site.</summary>
 public sealed record PageContext(Texts T, DateTimeOffset Now, string Path, PublicSiteOptions Options)
 {
+    /// <summary>
+    /// The context of a public page answering <paramref name="http"/>: the reader's language (<c>?lang=en</c>), the
+    /// node's clock, and, while storage does not answer, when what it shows was last confirmed.
+    /// </summary>
+    public static PageContext For(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options) =>
+        new(Texts.For(http.Request.Query["lang"] == "en" ? Language.English : Language.French), reader.Now, http.Request.Path.Value ?? "/", options)
+        {
+            LastConfirmedAt = reader.LastConfirmedAtIfDegraded,
+        };
+
     public bool English => T.Language == Language.English;
 
     /// <summary>Set while storage does not answer: what the page shows was last confirmed then.</summary>

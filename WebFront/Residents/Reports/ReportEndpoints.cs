@@ -159,7 +159,7 @@ public static class ReportEndpoints
 
     private static async Task CountsPage(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
             await NotFound(http, ctx, pages, options);
@@ -167,13 +167,13 @@ public static class ReportEndpoints
         }
 
         var counts = await grains.GetGrain<IReportDeskGrain>(territory).GetRecentCounts();
-        var html = await pages.Render<ReportCountsPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Counts"] = counts });
+        var html = await pages.Render<ReportCountsPage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Counts, counts));
         await PublicResponse.WriteHtml(http, html, options);
     }
 
     private static async Task SubmitForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, ClientLimits limits, TimeProvider clock)
     {
-        var ctx = Context(http, reader, options);
+        var ctx = PageContext.For(http, reader, options);
         if (!http.Request.HasFormContentType || await reader.Territory(territory) is not { } view)
         {
             await NotFound(http, ctx, pages, options);
@@ -194,7 +194,7 @@ public static class ReportEndpoints
             }
 
             var challenge = await desk.IssueChallenge(delayed: true);
-            var confirm = await pages.Render<ReportConfirmPage>(new() { ["Ctx"] = ctx, ["View"] = view, ["Fields"] = fields, ["Challenge"] = challenge });
+            var confirm = await pages.Render<ReportConfirmPage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, fields).Set(p => p.Challenge, challenge));
             await PublicResponse.WriteHtml(http, confirm, options);
             return;
         }
@@ -227,14 +227,7 @@ public static class ReportEndpoints
 
     private static async Task Result(HttpContext http, PageContext ctx, TerritoryView view, PageRenderer pages, PublicSiteOptions options, int status, string? error, ReportOutcome? outcome, ReportFormFields fields)
     {
-        var html = await pages.Render<ReportResultPage>(new()
-        {
-            ["Ctx"] = ctx,
-            ["View"] = view,
-            ["Error"] = outcome?.Accepted == true ? null : error,
-            ["Explanations"] = outcome?.Explanations ?? [],
-            ["Fields"] = fields,
-        });
+        var html = await pages.Render<ReportResultPage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Error, outcome?.Accepted == true ? null : error).Set(p => p.Explanations, outcome?.Explanations ?? []).Set(p => p.Fields, fields));
         await PublicResponse.WriteHtml(http, html, options, status);
     }
 
@@ -249,13 +242,7 @@ public static class ReportEndpoints
 
     private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
     {
-        var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = null });
+        var html = await pages.NotFound(ctx, null);
         await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
-    }
-
-    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options)
-    {
-        var language = http.Request.Query["lang"] == "en" ? Language.English : Language.French;
-        return new PageContext(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options);
     }
 }

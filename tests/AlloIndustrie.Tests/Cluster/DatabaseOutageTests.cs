@@ -51,6 +51,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var page = await service.Http.GetStringAsync(Territory);
         Assert.Contains("data-degraded", page);
         Assert.Contains(beforeId, page);
+        Assert.Contains("data-degraded", await service.Http.GetStringAsync($"{Territory}/signalements"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.Http.GetAsync("healthz")).StatusCode);
 
         var refused = await Publish(client, "Pendant la panne");
@@ -73,6 +74,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.DoesNotContain("Pendant la panne", listed);
         Assert.Equal(HttpStatusCode.OK, (await service.Http.GetAsync($"api/v1/notices/{afterId}")).StatusCode);
         Assert.DoesNotContain("data-degraded", await service.Http.GetStringAsync(Territory));
+        Assert.DoesNotContain("data-degraded", await service.Http.GetStringAsync($"{Territory}/signalements"));
     }
 
     private static Task<HttpResponseMessage> Publish(HttpClient client, string title) =>

@@ -24,6 +24,9 @@ public sealed class BadConfigurationTests : IDisposable
             { "WebFront", "Allo__Storage__Provider", "PostgreSql", "Allo:Storage:ConnectionString", ConfigurationExitCode },
             { "Silo", "Allo__Storage__ConnectionString", unreachable, "Allo:Storage:ConnectionString", UnavailableExitCode },
             { "WebFront", "Allo__Storage__ConnectionString", unreachable, "Allo:Storage:ConnectionString", UnavailableExitCode },
+            { "Silo", "Allo__Storage__ConnectionString", "Host=127.0.0.1;Colour=blue", "Allo:Storage:ConnectionString", ConfigurationExitCode },
+            { "WebFront", "Allo__Storage__ConnectionString", "Host=127.0.0.1;Colour=blue", "Allo:Storage:ConnectionString", ConfigurationExitCode },
+            { "WebFront", "Allo__Cluster__GatewayPort", "70000", "Allo:Cluster:GatewayPort", ConfigurationExitCode },
             { "WebFront", "Allo__PublicBaseUrl", "allo.example.fr", "Allo:PublicBaseUrl", ConfigurationExitCode },
             { "WebFront", "Allo__Api__OperatorRequestsPerMinute", "0", "Allo:Api:OperatorRequestsPerMinute", ConfigurationExitCode },
             { "WebFront", "Allo__Reports__PerClientPerHour", "0", "Allo:Reports:PerClientPerHour", ConfigurationExitCode },
@@ -32,6 +35,9 @@ public sealed class BadConfigurationTests : IDisposable
             { "Silo", "Allo__Speech__MaxConcurrency", "0", "Allo:Speech:MaxConcurrency", ConfigurationExitCode },
             { "Silo", "Allo__Notices__MinimumRetention", "une heure", "Allo:Notices:MinimumRetention", ConfigurationExitCode },
             { "Silo", "Allo__Cluster__SiloPort", "70000", "Allo:Cluster:SiloPort", ConfigurationExitCode },
+            { "Silo", "Allo__Cluster__AdvertisedIp", "192.0.2.10", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
+            { "Silo", "Allo__Cluster__Tls__Certificate", "/nulle-part/silo-1.pem", "Allo:Cluster:Tls:PrivateKey", ConfigurationExitCode },
+            { "WebFront", "Allo__Cluster__Tls__Authority", "/nulle-part/ca.pem", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
         };
     }
 
@@ -50,6 +56,13 @@ public sealed class BadConfigurationTests : IDisposable
         if (variable == "Allo__Storage__ConnectionString")
         {
             settings["Allo__Storage__Provider"] = "PostgreSql";
+        }
+
+        if (variable == "Allo__Cluster__AdvertisedIp")
+        {
+            // A cluster: the address is refused before the database is ever reached.
+            settings["Allo__Storage__Provider"] = "PostgreSql";
+            settings["Allo__Storage__ConnectionString"] = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
         }
 
         using var process = new ServiceProcess(project, RepositoryPaths.Built(project, "AlloIndustrie." + project), settings, Path.Combine(RepositoryPaths.Root, project));

@@ -100,7 +100,7 @@ public sealed partial class PageRenderingTests
     public async Task The_widget_shows_the_beginning_of_the_message_says_there_are_instructions_and_opens_links_outside_its_frame()
     {
         var longMessage = string.Join(' ', Enumerable.Repeat("Une flamme est visible au-dessus de la raffinerie.", 10));
-        var html = await Renderer.Render<WidgetPage>(new() { ["Ctx"] = Context(null, "/rouen-metropole/widget"), ["View"] = SampleNotices.View(SampleNotices.Notice(message: longMessage)) });
+        var html = await Renderer.Render<WidgetPage>(page => page.Set(p => p.Ctx, Context(null, "/rouen-metropole/widget")).Set(p => p.View, SampleNotices.View(SampleNotices.Notice(message: longMessage))));
 
         var beginning = Regex.Match(html, "<p class=\"notice__message\">(?<text>[^<]*)</p>").Groups["text"].Value;
         Assert.StartsWith("Une flamme est visible au-dessus de la raffinerie.", beginning);
@@ -251,10 +251,10 @@ public sealed partial class PageRenderingTests
     }
 
     private static Task<string> Territory(TerritoryView view, Texts? texts = null) =>
-        Renderer.Render<TerritoryPage>(new() { ["Ctx"] = Context(texts, "/rouen-metropole").WithSites(view.Sites), ["View"] = view });
+        Renderer.Render<TerritoryPage>(page => page.Set(p => p.Ctx, Context(texts, "/rouen-metropole").WithSites(view.Sites)).Set(p => p.View, view));
 
     private static Task<string> NoticePage(NoticeSnapshot notice) =>
-        Renderer.Render<NoticePage>(new() { ["Ctx"] = Context(null, $"/rouen-metropole/notices/{notice.Id}"), ["Territory"] = SampleNotices.Territory(), ["N"] = notice });
+        Renderer.Render<NoticePage>(page => page.Set(p => p.Ctx, Context(null, $"/rouen-metropole/notices/{notice.Id}")).Set(p => p.Territory, SampleNotices.Territory()).Set(p => p.N, notice));
 
     private static PageContext Context(Texts? texts, string path) => new(texts ?? Texts.French, SampleNotices.Now, path, new PublicSiteOptions());
 

@@ -72,12 +72,7 @@ public sealed partial class ReportHeatListTests
     private static Task<string> Render(params CommuneReportCount[] counts)
     {
         var view = SampleNotices.View();
-        return Renderer.Render<TerritoryPage>(new()
-        {
-            ["Ctx"] = new PageContext(Texts.French, SampleNotices.Now, "/rouen-metropole", new PublicSiteOptions()),
-            ["View"] = view with { Profile = view.Profile with { CommuneCentres = Centres } },
-            ["Heat"] = counts.ToImmutableArray(),
-        });
+        return Renderer.Render<TerritoryPage>(page => page.Set(p => p.Ctx, new PageContext(Texts.French, SampleNotices.Now, "/rouen-metropole", new PublicSiteOptions())).Set(p => p.View, view with { Profile = view.Profile with { CommuneCentres = Centres } }).Set(p => p.Heat, counts.ToImmutableArray()));
     }
 
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -174,7 +175,7 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
 
         var row = Assert.Single(await Database.QueryAsync(
             "SELECT GrainId, ReminderName, Period FROM OrleansRemindersTable WHERE ServiceId = @service AND GrainId LIKE @grain",
-            ("service", ClusterSettings.ServiceId),
+            ("service", ClusterConnection.ServiceId),
             ("grain", $"%{key}")));
         Assert.Equal("refresh", row[1]);
         Assert.Equal((long)TimeSpan.FromHours(2).TotalMilliseconds, Convert.ToInt64(row[2]));
@@ -292,7 +293,7 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
     private static string NewKey() => $"probe-{Guid.NewGuid():N}";
 
     private static (string, object)[] StateRowParameters(string stateName, string key) =>
-        [("service", ClusterSettings.ServiceId), ("state", stateName), ("key", UnambiguousKeyGrainStorage.StoredKey(key))];
+        [("service", ClusterConnection.ServiceId), ("state", stateName), ("key", UnambiguousKeyGrainStorage.StoredKey(key))];
 
     private Task BumpStoredVersionAsync(string stateName, string key) =>
         Database.ExecuteAsync(

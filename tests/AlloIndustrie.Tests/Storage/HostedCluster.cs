@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -40,9 +41,9 @@ public sealed class HostedCluster(ITestDatabase database)
 
     private Dictionary<string, string?> Settings() => new(database.Settings)
     {
-        [$"{ClusterSettings.SectionName}:ClusterId"] = ClusterId,
-        [$"{ClusterSettings.SectionName}:SiloPort"] = SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [$"{ClusterSettings.SectionName}:GatewayPort"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{ClusterConnection.ClusterSection}:ClusterId"] = ClusterId,
+        [$"{ClusterConnection.ClusterSection}:SiloPort"] = SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{ClusterConnection.ClusterSection}:GatewayPort"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private static int FreeTcpPort()

@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 
 namespace AlloIndustrie.Tests.Storage;

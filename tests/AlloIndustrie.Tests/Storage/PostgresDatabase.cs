@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using Npgsql;
 using Xunit;

@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -17,7 +18,7 @@ public static class StorageTestCluster
         var builder = new InProcessTestClusterBuilder(1);
         // The test cluster overrides the silo's ClusterOptions; the service id must stay the
         // application's so that a restarted cluster finds the same rows.
-        builder.Options.ServiceId = ClusterSettings.ServiceId;
+        builder.Options.ServiceId = ClusterConnection.ServiceId;
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) => silo.AddAlloStorage(configuration));
 

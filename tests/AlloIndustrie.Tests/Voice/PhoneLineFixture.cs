@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.Tests.Processes;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public sealed class PhoneLineFixture : IAsyncLifetime
     {
         await Service.Start();
         var builder = Host.CreateApplicationBuilder();
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(Service.GatewayPort(0), ClusterSettings.ServiceId, ClusterSettings.DefaultClusterId));
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(Service.GatewayPort(0), ClusterConnection.ServiceId, ClusterConnection.DefaultClusterId));
         _client = builder.Build();
         await _client.StartAsync();
     }
