@@ -163,7 +163,7 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, new() { ["Ctx"] = ctx, ["View"] = view, ["Fields"] = SubscriptionFields.Empty(ctx.English) });
+        await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, SubscriptionFields.Empty(ctx.English)));
     }
 
     private static async Task SignUpForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, SubscriptionLimits limits, PublicBaseUrl baseUrl)
@@ -177,8 +177,8 @@ public static class SubscriptionEndpoints
         }
 
         var fields = SubscriptionFields.From(form);
-        Dictionary<string, object?> Parameters(ImmutableDictionary<string, string>? errors = null, ReportChallenge? challenge = null, string? notice = null) =>
-            new() { ["Ctx"] = ctx, ["View"] = view, ["Fields"] = fields, ["Errors"] = errors, ["Challenge"] = challenge, ["Notice"] = notice };
+        Action<PageParameters<SubscribePage>> Parameters(ImmutableDictionary<string, string>? errors = null, ReportChallenge? challenge = null, string? notice = null) =>
+            page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, fields).Set(p => p.Errors, errors).Set(p => p.Challenge, challenge).Set(p => p.Notice, notice);
 
         if (SubscriptionRules.EmailProblem(fields.Email) is { } problem)
         {
@@ -248,7 +248,7 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        await Render<SubscriptionConfirmPage>(http, pages, options, StatusCodes.Status200OK, new() { ["Ctx"] = ctx, ["Token"] = token, ["Subscription"] = view });
+        await Render<SubscriptionConfirmPage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Token, token).Set(p => p.Subscription, view));
     }
 
     private static async Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
@@ -276,10 +276,7 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        await Render<SubscriptionManagePage>(http, pages, options, StatusCodes.Status200OK, new()
-        {
-            ["Ctx"] = ctx, ["View"] = territory, ["Token"] = token, ["Subscription"] = view, ["Fields"] = SubscriptionFields.Of(view.Preferences),
-        });
+        await Render<SubscriptionManagePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, territory).Set(p => p.Token, token).Set(p => p.Subscription, view).Set(p => p.Fields, SubscriptionFields.Of(view.Preferences)));
     }
 
     private static async Task Change(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
@@ -303,16 +300,7 @@ public static class SubscriptionEndpoints
             errors);
         var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
         var texts = SubscriptionTexts.For(ctx.English);
-        await Render<SubscriptionManagePage>(http, pages, options, errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, new()
-        {
-            ["Ctx"] = Context(http, reader, options, (changed ?? view).Preferences.Language),
-            ["View"] = territory,
-            ["Token"] = token,
-            ["Subscription"] = changed ?? view,
-            ["Fields"] = changed is null ? fields : SubscriptionFields.Of(changed.Preferences),
-            ["Errors"] = errors.ToImmutableDictionary(),
-            ["Notice"] = changed is null ? null : SubscriptionTexts.For(changed.Preferences.Language == SubscriberLanguage.English).Saved,
-        });
+        await Render<SubscriptionManagePage>(http, pages, options, errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, page => page.Set(p => p.Ctx, Context(http, reader, options, (changed ?? view).Preferences.Language)).Set(p => p.View, territory).Set(p => p.Token, token).Set(p => p.Subscription, changed ?? view).Set(p => p.Fields, changed is null ? fields : SubscriptionFields.Of(changed.Preferences)).Set(p => p.Errors, errors.ToImmutableDictionary()).Set(p => p.Notice, changed is null ? null : SubscriptionTexts.For(changed.Preferences.Language == SubscriberLanguage.English).Saved));
     }
 
     /// <summary>
@@ -390,15 +378,15 @@ public static class SubscriptionEndpoints
     private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
         Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
 
-    private static async Task Render<TPage>(HttpContext http, PageRenderer pages, PublicSiteOptions options, int status, Dictionary<string, object?> parameters)
+    private static async Task Render<TPage>(HttpContext http, PageRenderer pages, PublicSiteOptions options, int status, Action<PageParameters<TPage>> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
-        var html = await pages.Render<TPage>(parameters);
+        var html = await pages.Render(parameters);
         await PublicResponse.WriteHtml(http, html, options, status);
     }
 
     private static Task Message(HttpContext http, PageRenderer pages, PublicSiteOptions options, PageContext ctx, int status, string title, string text, TerritoryProfile? territory) =>
-        Render<SubscriptionMessagePage>(http, pages, options, status, new() { ["Ctx"] = ctx, ["Heading"] = title, ["Text"] = text, ["Territory"] = territory });
+        Render<SubscriptionMessagePage>(http, pages, options, status, page => page.Set(p => p.Ctx, ctx).Set(p => p.Heading, title).Set(p => p.Text, text).Set(p => p.Territory, territory));
 
     private static Task Expired(HttpContext http, PageRenderer pages, PublicSiteOptions options, PageContext ctx)
     {
@@ -408,7 +396,7 @@ public static class SubscriptionEndpoints
 
     private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
     {
-        var html = await pages.Render<NotFoundPage>(new() { ["Ctx"] = ctx, ["Territory"] = null });
+        var html = await pages.NotFound(ctx, null);
         await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
     }
 
