@@ -299,8 +299,16 @@ public static class SubscriptionEndpoints
             territory.Sites.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal),
             errors);
         var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
-        var texts = SubscriptionTexts.For(ctx.English);
-        await Render<SubscriptionManagePage>(http, pages, options, errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, page => page.Set(p => p.Ctx, Context(http, reader, options, (changed ?? view).Preferences.Language)).Set(p => p.View, territory).Set(p => p.Token, token).Set(p => p.Subscription, changed ?? view).Set(p => p.Fields, changed is null ? fields : SubscriptionFields.Of(changed.Preferences)).Set(p => p.Errors, errors.ToImmutableDictionary()).Set(p => p.Notice, changed is null ? null : SubscriptionTexts.For(changed.Preferences.Language == SubscriberLanguage.English).Saved));
+        var shown = changed ?? view;
+        var status = changed is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await Render<SubscriptionManagePage>(http, pages, options, status, page => page
+            .Set(p => p.Ctx, Context(http, reader, options, shown.Preferences.Language))
+            .Set(p => p.View, territory)
+            .Set(p => p.Token, token)
+            .Set(p => p.Subscription, shown)
+            .Set(p => p.Fields, changed is null ? fields : SubscriptionFields.Of(changed.Preferences))
+            .Set(p => p.Errors, errors.ToImmutableDictionary())
+            .Set(p => p.Notice, changed is null ? null : SubscriptionTexts.For(changed.Preferences.Language == SubscriberLanguage.English).Saved));
     }
 
     /// <summary>

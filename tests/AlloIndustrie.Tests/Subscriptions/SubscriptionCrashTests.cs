@@ -6,7 +6,7 @@ using static AlloIndustrie.Tests.Subscriptions.SubscriptionClient;
 namespace AlloIndustrie.Tests.Subscriptions;
 
 /// <summary>
-/// SIGKILL of the silo in the middle of a delivery to 2,000 e-mail subscriptions, with real processes: after the
+/// SIGKILL of the silo in the middle of a delivery to 1,000 e-mail subscriptions in four partitions, with real processes: after the
 /// restart everyone gets the notice, and only the messages in flight at the kill may arrive twice (at most one
 /// in-flight window per partition).
 /// </summary>
@@ -14,8 +14,8 @@ public sealed class SubscriptionCrashTests : IAsyncLifetime
 {
     private const string Territory = "rouen-metropole";
     private const string Site = "depot-rouen-port";
-    private const int Subscribers = 2000;
-    private const int BucketSize = 500;
+    private const int Subscribers = 1000;
+    private const int BucketSize = 250;
     private const int InFlightWindow = 20;
 
     private readonly SmtpTestServer smtp = SmtpTestServer.Start();
@@ -27,6 +27,7 @@ public sealed class SubscriptionCrashTests : IAsyncLifetime
         {
             ["Allo__Subscriptions__ChallengesPerClientPerHour"] = "10000",
             ["Allo__Subscriptions__PerClientPerHour"] = "10000",
+            ["Allo__Api__PublicRequestsPerAddressPerMinute"] = "100000",
             ["Allo__Subscriptions__BucketSize"] = BucketSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Allo__Subscriptions__InFlightWindow"] = InFlightWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
 
