@@ -148,6 +148,38 @@ public sealed class SubscriptionHttpTests(SubscriptionsFixture fixture)
     }
 
     [Fact]
+    public async Task The_dashboard_counts_messages_and_subscriptions_without_naming_anyone_and_its_update_form_may_not_notify()
+    {
+        var email = "compte.tableau@example.org";
+        await Subscribed(Http, Smtp, Territory, email);
+        var id = await Publish(fixture.Service.Operator(Territory, Site), Territory, Site, "Torchage compté");
+        await Smtp.WaitFor(1, m => IsTo(m, email) && (m.Subject ?? "").Contains("Torchage compté"));
+
+        var credentials = fixture.Service.Credentials.TerritoryAdmins.Single(a => a.Territory == Territory);
+        using var admin = await AlloIndustrie.Tests.Dashboard.DashboardSession.SignIn(fixture.Service.BaseAddress, credentials.Email, credentials.Password);
+        var territory = await admin.Html($"/tableau-de-bord/territoires/{Territory}");
+        Assert.Contains("Abonnements actifs", territory);
+        Assert.Matches("<td>E-mail</td><td>Tout le territoire ou sites choisis</td><td>[1-9][0-9]*</td>", territory);
+        Assert.DoesNotContain(email, territory);
+
+        var notice = await admin.Html($"/tableau-de-bord/notices/{id}");
+        Assert.Contains("Messages aux abonnés", notice);
+        Assert.Matches("<td>E-mail</td><td>0</td><td>[1-9][0-9]*</td><td>0</td><td>0</td>", notice);
+        Assert.Contains("name=\"notify\" value=\"true\" checked", notice);
+        Assert.DoesNotContain(email, notice);
+
+        // The box unticked: the update is published, and no subscriber is told; ticked, they are.
+        var quiet = await admin.Post($"/tableau-de-bord/notices/{id}?handler=Update", new() { ["message"] = "Point sans envoi." });
+        Assert.Equal(HttpStatusCode.Redirect, quiet.StatusCode);
+        var told = await admin.Post($"/tableau-de-bord/notices/{id}?handler=Update", new() { ["message"] = "Point envoyé.", ["notify"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, told.StatusCode);
+        var mails = await Smtp.WaitFor(2, m => IsTo(m, email) && (m.Subject ?? "").Contains("Torchage compté"));
+        await Task.Delay(1000);
+        Assert.Equal(2, Smtp.To(email).Count(m => (m.Subject ?? "").Contains("Torchage compté")));
+        Assert.Contains("Point envoyé.", mails[^1].TextBody);
+    }
+
+    [Fact]
     public async Task A_relay_refusing_connections_holds_mails_while_the_public_page_and_the_API_answer()
     {
         var email = "relais.en.panne@example.org";
