@@ -5,11 +5,12 @@ using AlloIndustrie.WebFront.Residents.Live;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
 using AlloIndustrie.WebFront.Residents.Reports.Alerts;
+using AlloIndustrie.WebFront.Residents.Subscriptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Residents;
 
-/// <summary>Wires what residents use: the public pages, feeds and widget, their live updates, and the reports ("Je signale").</summary>
+/// <summary>Wires what residents use: the public pages, feeds and widget, their live updates, the reports ("Je signale") and the subscriptions ("Me prévenir").</summary>
 public static class ResidentsExtensions
 {
     public static WebApplicationBuilder AddAlloResidents(this WebApplicationBuilder builder)
@@ -36,6 +37,7 @@ public static class ResidentsExtensions
         services.AddScoped<ReportAlertBoard>();
         services.AddSingleton<ReportAlertRelay>();
         services.AddHostedService<ReportAlertSubscriptions>();
+        services.AddSingleton<SubscriptionLimits>();
         return builder;
     }
 
@@ -47,6 +49,7 @@ public static class ResidentsExtensions
         PublicEndpoints.Map(app);
         ReportEndpoints.Map(app);
         app.MapHub<ReportAlertHub>(ReportAlertHub.Path);
+        SubscriptionEndpoints.Map(app);
         return app;
     }
 }
