@@ -23,6 +23,11 @@ return await ServiceStart.RunAsync(() =>
     app.UseAuthentication();
     app.UseAuthorization();
 
+    // A dashboard form is named after its URL before antiforgery reads it; a refused token is audited.
+    app.UseAlloDashboardForms();
+    app.UseAntiforgery();
+    app.UseAlloAntiforgeryAudit();
+
     app.MapAlloHosting();
     app.MapAlloApi();
     app.MapAlloResidents();

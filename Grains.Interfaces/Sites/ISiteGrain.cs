@@ -26,6 +26,13 @@ public interface ISiteGrain : IGrainWithStringKey
     [Alias("Publish")]
     Task<NoticeResult> Publish(NoticeDraft draft);
 
+    /// <summary>
+    /// The draft as publishing it would show it, checked against the same rules (the silo's minimum retention
+    /// among them), without publishing it; null if no administrator created the site.
+    /// </summary>
+    [Alias("Preview"), Orleans.Concurrency.ReadOnly]
+    Task<NoticePreview?> Preview(NoticeDraft draft);
+
     /// <summary>The ids of the site's notices, newest first.</summary>
     [Alias("GetNoticeIds")]
     Task<ImmutableArray<string>> GetNoticeIds();

@@ -29,34 +29,13 @@ public sealed class NoticeGrain(
         }
 
         var now = clock.GetUtcNow();
-        var draft = creation.Draft;
-        var errors = NoticeRules.Validate(draft, now, creation.DefaultRetention, options.Value.MinimumRetention);
+        var errors = NoticeRules.Validate(creation.Draft, now, creation.DefaultRetention, options.Value.MinimumRetention);
         if (errors.Count > 0)
         {
             return NoticeResult.Failed(CommandError.Invalid(errors));
         }
 
-        var startsAt = draft.StartsAt ?? now;
-        var retention = draft.Retention ?? creation.DefaultRetention;
-        state.State = new NoticeState
-        {
-            Territory = creation.Territory,
-            Site = creation.Site,
-            SiteName = creation.SiteName,
-            Company = creation.Company,
-            EventType = draft.EventType,
-            Nuisances = draft.Nuisances.IsDefault ? [] : [.. draft.Nuisances.Distinct()],
-            Title = draft.Title.Trim(),
-            Message = draft.Message.Trim(),
-            Instructions = string.IsNullOrWhiteSpace(draft.Instructions) ? null : draft.Instructions.Trim(),
-            Exercise = draft.Exercise,
-            Status = startsAt > now ? NoticeStatus.Scheduled : NoticeStatus.Active,
-            StartsAt = startsAt,
-            ExpectedEndAt = draft.ExpectedEndAt,
-            PublishedAt = now,
-            ExpiresAt = startsAt + retention,
-            Retention = retention,
-        };
+        state.State = NoticeState.Create(creation, now);
         var result = await Commit(now, NoticeMessageKind.Published);
         metrics.Published(Notice.Territory);
         return result;
@@ -295,27 +274,5 @@ public sealed class NoticeGrain(
         }
     }
 
-    private NoticeSnapshot Snapshot(DateTimeOffset now) => new NoticeSnapshot(
-        this.GetPrimaryKeyString(),
-        Notice.Territory,
-        Notice.Site,
-        Notice.SiteName,
-        Notice.Company,
-        Notice.EventType,
-        [.. Notice.Nuisances],
-        Notice.Title,
-        Notice.Message,
-        Notice.Instructions,
-        Notice.Exercise,
-        Notice.Status,
-        Notice.StartsAt,
-        Notice.ExpectedEndAt,
-        Notice.PublishedAt,
-        Notice.EndedAt,
-        Notice.ExpiresAt,
-        [.. Notice.Updates],
-        Notice.Version,
-        Notice.AudioVersion == Notice.Version ? Notice.AudioUrl : null,
-        Notice.UpdatedAt,
-        Notice.WithdrawnReason).AsOf(now);
+    private NoticeSnapshot Snapshot(DateTimeOffset now) => Notice.Snapshot(this.GetPrimaryKeyString(), now);
 }

@@ -35,4 +35,59 @@ public sealed class NoticeState
     /// to the delivery again (which ignores a version it has).
     /// </summary>
     public NoticeMessageKind? TellSubscribers { get; set; }
+
+    /// A new notice from its draft, once <see cref="NoticeRules.Validate"/> found nothing wrong: what publishing
+    /// stores, and what the publish form previews.
+    /// </summary>
+    public static NoticeState Create(NoticeCreation creation, DateTimeOffset now)
+    {
+        var draft = creation.Draft;
+        var startsAt = draft.StartsAt ?? now;
+        var retention = draft.Retention ?? creation.DefaultRetention;
+        return new NoticeState
+        {
+            Territory = creation.Territory,
+            Site = creation.Site,
+            SiteName = creation.SiteName,
+            Company = creation.Company,
+            EventType = draft.EventType,
+            Nuisances = draft.Nuisances.IsDefault ? [] : [.. draft.Nuisances.Distinct()],
+            Title = draft.Title.Trim(),
+            Message = draft.Message.Trim(),
+            Instructions = string.IsNullOrWhiteSpace(draft.Instructions) ? null : draft.Instructions.Trim(),
+            Exercise = draft.Exercise,
+            Status = startsAt > now ? NoticeStatus.Scheduled : NoticeStatus.Active,
+            StartsAt = startsAt,
+            ExpectedEndAt = draft.ExpectedEndAt,
+            PublishedAt = now,
+            UpdatedAt = now,
+            ExpiresAt = startsAt + retention,
+            Retention = retention,
+        };
+    }
+
+    /// <summary>The notice as every channel reads it at <paramref name="now"/>.</summary>
+    public NoticeSnapshot Snapshot(string id, DateTimeOffset now) => new NoticeSnapshot(
+        id,
+        Territory,
+        Site,
+        SiteName,
+        Company,
+        EventType,
+        [.. Nuisances],
+        Title,
+        Message,
+        Instructions,
+        Exercise,
+        Status,
+        StartsAt,
+        ExpectedEndAt,
+        PublishedAt,
+        EndedAt,
+        ExpiresAt,
+        [.. Updates],
+        Version,
+        AudioVersion == Version ? AudioUrl : null,
+        UpdatedAt,
+        WithdrawnReason).AsOf(now);
 }

@@ -58,11 +58,8 @@ public sealed class SiteGrain(
             return NoticeResult.Failed(CommandError.Conflict(NoticeRules.TooManyVisible(options.Value.MaxVisiblePerSite)));
         }
 
-        var territory = await territoryGrain.GetProfile();
         var id = Identifiers.NewNoticeId();
-        var result = await GrainFactory.GetGrain<INoticeGrain>(id).Create(new NoticeCreation(
-            draft, site.Territory, site.Slug, site.Name, site.Company,
-            territory?.DefaultRetention ?? NoticeRules.DefaultRetention));
+        var result = await GrainFactory.GetGrain<INoticeGrain>(id).Create(await Creation(site, draft));
         if (result.Notice is not null)
         {
             state.State.NoticeIds.Insert(0, id);
@@ -80,6 +77,24 @@ public sealed class SiteGrain(
 
         return result;
     }
+
+    public async Task<NoticePreview?> Preview(NoticeDraft draft)
+    {
+        if (state.State.Profile is not { } site)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var creation = await Creation(site, draft);
+        var errors = NoticeRules.Validate(draft, now, creation.DefaultRetention, options.Value.MinimumRetention);
+        return new NoticePreview(NoticeState.Create(creation, now).Snapshot(NoticePreview.Id, now), errors);
+    }
+
+    /// <summary>The draft with what the site adds to it, as the notice grain receives it.</summary>
+    private async Task<NoticeCreation> Creation(SiteProfile site, NoticeDraft draft) => new(
+        draft, site.Territory, site.Slug, site.Name, site.Company,
+        (await GrainFactory.GetGrain<ITerritoryGrain>(site.Territory).GetProfile())?.DefaultRetention ?? NoticeRules.DefaultRetention);
 
     public Task<ImmutableArray<string>> GetNoticeIds() => Task.FromResult(state.State.NoticeIds.ToImmutableArray());
 

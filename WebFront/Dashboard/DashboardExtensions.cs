@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.Routing.Matching;
+using AlloIndustrie.WebFront.Dashboard.Reports;
 
 namespace AlloIndustrie.WebFront.Dashboard;
 
@@ -40,6 +41,7 @@ public static class DashboardExtensions
         services.AddSingleton<AudioPreviews>();
         services.AddScoped<CurrentAccount>();
         services.AddScoped<DashboardGate>();
+        services.AddScoped<NoticeHistory>();
         services.AddScoped<IAuthorizationHandler, PerimeterHandler>();
 
         // Cookies must stay readable across restarts of the web front: the keys live in the data folder.
@@ -107,14 +109,9 @@ public static class DashboardExtensions
             antiforgery.Cookie.SecurePolicy = secure;
         });
 
-        services.AddRazorPages(pages =>
-        {
-            pages.RootDirectory = "/Dashboard/Pages";
-            pages.Conventions.AuthorizeFolder("/");
-            pages.Conventions.AllowAnonymousToPage("/Login");
-            pages.Conventions.AllowAnonymousToPage("/LoginCode");
-            pages.Conventions.AllowAnonymousToPage("/Denied");
-        }).AddMvcOptions(mvc => mvc.Filters.Add<AntiforgeryAuditFilter>());
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, QueryHandlerPolicy>());
         services.AddAlloPolicies();
         return builder;
     }
@@ -126,7 +123,7 @@ public static class DashboardExtensions
         ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
         ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout);
 
-    /// <summary>The dashboard's security headers, HTTPS rule and stylesheet, under its root only.</summary>
+    /// <summary>The dashboard's security headers and HTTPS rule, under its root only.</summary>
     public static WebApplication UseAlloDashboard(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DashboardOptions>();
@@ -137,19 +134,31 @@ public static class DashboardExtensions
             {
                 dashboard.Use(HttpsOnly.Require);
             }
-
-            dashboard.UseStaticFiles(new StaticFileOptions
-            {
-                RequestPath = Root + "/assets",
-                FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Assets")),
-            });
         });
+        return app;
+    }
+
+    /// <summary>
+    /// Names a posted dashboard form after its URL's <c>?handler=</c>, before antiforgery reads the form (to go
+    /// between <c>UseAuthorization</c> and <c>UseAntiforgery</c>).
+    /// </summary>
+    public static WebApplication UseAlloDashboardForms(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(FormNames.Name));
+        return app;
+    }
+
+    /// <summary>Audits a dashboard form refused for its antiforgery token (to go right after <c>UseAntiforgery</c>).</summary>
+    public static WebApplication UseAlloAntiforgeryAudit(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Root), dashboard => dashboard.Use(AntiforgeryAudit.Record));
         return app;
     }
 
     public static WebApplication MapAlloDashboard(this WebApplication app)
     {
-        app.MapRazorPages();
+        app.MapRazorComponents<DashboardApp>();
+        app.MapHistoryExport();
         app.MapAudioPreview();
         app.MapAlloOrleansDashboard();
         return app;

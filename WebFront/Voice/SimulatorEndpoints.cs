@@ -34,18 +34,10 @@ internal static class SimulatorEndpoints
                 return Results.Problem(title: ex.Message, statusCode: ex.StatusCode);
             }
         });
-        simulator.MapGet("", Page);
         simulator.MapGet("/territories", Territories);
         simulator.MapPost("/calls", Dial);
         simulator.MapPost("/calls/{callSid}/menu", Press);
         simulator.MapPost("/calls/{callSid}/hangup", HangUp);
-    }
-
-    private static IResult Page()
-    {
-        var page = typeof(SimulatorEndpoints).Assembly.GetManifestResourceStream("AlloIndustrie.WebFront.Voice.Simulator.html")
-            ?? throw new InvalidOperationException("The simulator page is missing from the assembly.");
-        return Results.Stream(page, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> Territories(IGrainFactory grains, CurrentAccount current, HttpContext context)

@@ -8,8 +8,11 @@ namespace AlloIndustrie.WebFront.Dashboard.Publishing;
 /// <summary>The publish form as posted: local (Paris) times, the retention in days.</summary>
 public sealed class NoticeForm
 {
+    private List<string> nuisances = [];
+
     public string EventType { get; set; } = "";
-    public List<string> Nuisances { get; set; } = [];
+    // Form binding sets no list at all when no box is ticked.
+    public List<string> Nuisances { get => nuisances; set => nuisances = value ?? []; }
     public string Title { get; set; } = "";
     public string Message { get; set; } = "";
     public string? Instructions { get; set; }

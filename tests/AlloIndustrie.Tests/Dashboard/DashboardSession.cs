@@ -75,6 +75,6 @@ public sealed partial class DashboardSession : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("<input [^>]*name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 }

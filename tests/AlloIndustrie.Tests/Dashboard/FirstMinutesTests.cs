@@ -129,7 +129,8 @@ public sealed class FirstMinutesTests(DashboardFixture fixture)
         await page.GotoAsync($"/{Rouen}");
         var published = page.Locator($"article[data-notice-id=\"{id}\"]");
         Assert.Equal(previewStart, await published.Locator(".notice__times time").First.InnerTextAsync());
-        Assert.Equal(previewBorder, await published.EvaluateAsync<string>("card => getComputedStyle(card).borderLeftColor"));
+        // The live list may redraw the card meanwhile (its audio becomes ready): the assertion finds it again.
+        await Expect(published).ToHaveCSSAsync("border-left-color", previewBorder);
         await page.Context.CloseAsync();
     }
 

@@ -1,9 +1,4 @@
-using AlloIndustrie.WebFront.Dashboard.Pages;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Mvc.Routing;
-using Microsoft.AspNetCore.Routing;
+using AlloIndustrie.WebFront.Dashboard.Security;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Dashboard;
@@ -11,14 +6,12 @@ namespace AlloIndustrie.Tests.Dashboard;
 /// <summary>After signing in, only the signed-in tools are reachable through a return address.</summary>
 public sealed class ReturnUrlTests
 {
-    private static readonly IUrlHelper Url = new UrlHelper(new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()));
-
     [Theory]
     [InlineData("/tableau-de-bord/sites/rouen-metropole/depot-rouen-port")]
     [InlineData("/simulator")]
     [InlineData("/simulator?territoire=rouen")]
     [InlineData("/orleans/")]
-    public void Signed_in_tools_are_kept(string returnUrl) => Assert.Equal(returnUrl, LoginModel.SafeReturnUrl(Url, returnUrl));
+    public void Signed_in_tools_are_kept(string returnUrl) => Assert.Equal(returnUrl, ReturnUrls.Safe(returnUrl));
 
     [Theory]
     [InlineData(null)]
@@ -32,5 +25,5 @@ public sealed class ReturnUrlTests
     [InlineData("/simulator?x=\u0007")]
     [InlineData("/tableau-de-bord/\t/ailleurs.example")]
     public void Anything_else_leads_to_the_dashboard_home(string? returnUrl) =>
-        Assert.Equal("/tableau-de-bord", LoginModel.SafeReturnUrl(Url, returnUrl));
+        Assert.Equal("/tableau-de-bord", ReturnUrls.Safe(returnUrl));
 }
