@@ -64,7 +64,8 @@ function play(url) {
   return interruptible(done => {
     audio.onended = done;
     audio.onerror = () => { log("L’enregistrement n’a pas pu être lu."); done(); };
-    audio.play().catch(audio.onerror);
+    // A key pressed before the recording starts pauses it, which rejects play() with an AbortError: not a failure.
+    audio.play().catch(error => { if (error.name !== "AbortError") audio.onerror(); });
   }, () => audio.pause());
 }
 
