@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Reports;
 using AlloIndustrie.Grains.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels.WebPush;
 using AlloIndustrie.Grains.Telemetry;
+using AlloIndustrie.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.Configure<NoticeOptions>(configuration.GetSection(NoticeOptions.Section));
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         services.AddAlloWebPush(configuration);
+        services.AddAlloWebhooks(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
         services.AddAlloSubscriptions(configuration);

@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Webhooks;
 using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Grains.Subscriptions;
@@ -79,6 +80,7 @@ public sealed class NoticeDeliveryGrain(
             var site = await GrainFactory.GetGrain<ISiteGrain>(SiteKey.Of(pending.Territory, pending.Site)).GetProfile();
             var territory = await GrainFactory.GetGrain<ITerritoryGrain>(pending.Territory).GetProfile();
             var buckets = await GrainFactory.GetGrain<ISubscriptionIndexGrain>(pending.Territory).BucketCount();
+
             Delivery.Communes = site?.Communes ?? [];
             Delivery.TerritoryName = territory?.Name ?? pending.Territory;
             Delivery.Buckets = buckets;
@@ -89,6 +91,15 @@ public sealed class NoticeDeliveryGrain(
 
         if (Delivery.Notice is not { } notice || Delivery.Told >= Delivery.Buckets)
         {
+            if (Delivery.Notice is { } told)
+            {
+                // Every partition has the version: the territory's webhooks take it last, so that subscribers wait for
+                // none of them; each ignores an id it already has, should this run twice.
+                await GrainFactory.GetGrain<IWebhookDirectoryGrain>(told.Territory).Dispatch(told, Delivery.Kind);
+                Delivery.Notice = null;
+                await state.WriteStateAsync();
+            }
+
             if (await this.GetReminder(FanOutReminder) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
@@ -103,11 +114,6 @@ public sealed class NoticeDeliveryGrain(
             GrainFactory.GetGrain<IDeliveryPartitionGrain>(DeliveryPartitionGrain.Key(id, b))
                 .Start(new DeliveryOrder(notice, Delivery.Kind, Delivery.Communes, b, Delivery.TerritoryName))));
         Delivery.Told = end;
-        if (Delivery.Told >= Delivery.Buckets)
-        {
-            Delivery.Notice = null;
-        }
-
         await state.WriteStateAsync();
         Arm();
     }

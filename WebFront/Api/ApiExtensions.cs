@@ -1,4 +1,4 @@
-using AlloIndustrie.WebFront.Subscriptions.WebPush;
+using AlloIndustrie.WebFront.Residents.Subscriptions.WebPush;
 
 namespace AlloIndustrie.WebFront.Api;
 

@@ -1,17 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using AlloIndustrie.Grains.Interfaces;
 
 namespace AlloIndustrie.WebFront.Api;
 
-/// <summary>The JSON of the contract (camelCase, statuses as lower-case words), for HTTP and SignalR alike.</summary>
+/// <summary>The JSON of the contract (camelCase, statuses as lower-case words), for HTTP and SignalR alike: the one webhooks send too.</summary>
 public static class ApiJson
 {
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static JsonSerializerOptions Options => ContractJson.Options;
 
-    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        return options;
-    }
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options) => ContractJson.Configure(options);
 }

@@ -14,6 +14,9 @@ public sealed class StaticAssets
 {
     public const string RequestPath = "/static";
 
+    /// <summary>Service workers end in <c>.sw.js</c>.</summary>
+    public const string ServiceWorkerSuffix = ".sw.js";
+
     private const string Immutable = "public, max-age=31536000, immutable";
 
     private readonly FrozenDictionary<string, StaticAsset> assets;
@@ -63,6 +66,12 @@ public sealed class StaticAssets
         var (bytes, encoding) = asset.Body.For(http.Request);
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
+        if (path.EndsWith(ServiceWorkerSuffix, StringComparison.Ordinal))
+        {
+            // A service worker's scope is by default its own folder; this one must cover every page of the site.
+            headers["Service-Worker-Allowed"] = "/";
+        }
+
         headers.Vary = HeaderNames.AcceptEncoding;
         // An unversioned or outdated URL (an old page still open) is checked again each time.
         headers.CacheControl = http.Request.Query["v"] == asset.Version ? Immutable : "no-cache";

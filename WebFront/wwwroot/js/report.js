@@ -102,7 +102,7 @@ async function call(form, url, body) {
 }
 
 // Hashes are asked for in batches: the browser computes them in parallel, and the page stays responsive.
-async function solve(token, bits) {
+export async function solve(token, bits) {
   const encoder = new TextEncoder();
   const batch = 512;
   for (let start = 0; ; start += batch) {

@@ -13,6 +13,7 @@ public static class WebPushServiceCollectionExtensions
         services.Configure<WebPushOptions>(configuration.GetSection(WebPushOptions.Section));
         services.AddSingleton(provider => new WebPushClient(
             provider.GetRequiredService<IGrainFactory>(), provider.GetRequiredService<IOptions<WebPushOptions>>(), TimeProvider.System));
+        services.AddSingleton<IChannelSender, WebPushSender>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using AlloIndustrie.Grains.Interfaces.Subscriptions.Channels.WebPush;
 using AlloIndustrie.WebFront.Api;
 
-namespace AlloIndustrie.WebFront.Subscriptions.WebPush;
+namespace AlloIndustrie.WebFront.Residents.Subscriptions.WebPush;
 
 /// <summary><c>GET /api/v1/push/key</c>: the VAPID application server key browsers subscribe with.</summary>
 public static class PushKeyApi

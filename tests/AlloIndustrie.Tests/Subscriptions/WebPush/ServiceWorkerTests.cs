@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Subscriptions.WebPush;
+
+/// <summary>The service worker in Chromium: push messages delivered through DevTools, as a push service would hand them over.</summary>
+[Collection(WebPushBrowserCollection.Name)]
+public sealed class ServiceWorkerTests(WebPushBrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_push_shows_the_notice_a_newer_version_replaces_it_and_a_click_opens_its_page()
+    {
+        var page = await fixture.NewPage(notifications: true);
+        await page.GotoAsync("/rouen-metropole");
+        var devTools = await ServiceWorkerDevTools.Attach(page);
+        var scope = await page.EvaluateAsync<string>(
+            "async () => (await navigator.serviceWorker.register('/static/js/push.sw.js', { scope: '/' })).scope");
+        Assert.Equal(fixture.Service.BaseAddress.ToString(), scope);
+        await page.EvaluateAsync("async () => await navigator.serviceWorker.ready");
+
+        var id = await fixture.Api.Publish($"Essai de sirène {Guid.NewGuid():N}", exercise: true);
+        var url = $"/rouen-metropole/notices/{id}";
+        await devTools.DeliverPush(scope, Payload(id, 1, "Essai de sirène", "La sirène retentit à midi.", url, exercise: true));
+        var shown = await Eventually(devTools, n => n.GetArrayLength() == 1);
+        Assert.Equal("EXERCICE – Essai de sirène", shown[0].GetProperty("title").GetString());
+        Assert.Equal("La sirène retentit à midi.", shown[0].GetProperty("body").GetString());
+        Assert.Equal(id, shown[0].GetProperty("tag").GetString());
+
+        // Version 2 of the same notice takes the place of version 1; another notice adds its own.
+        await devTools.DeliverPush(scope, Payload(id, 2, "Terminé : Essai de sirène", "L’essai est terminé.", url, exercise: true));
+        await devTools.DeliverPush(scope, Payload("0123456789abcdef0123456789abcdef", 1, "Torchage", "Une flamme est visible.", "/rouen-metropole", exercise: false));
+        shown = await Eventually(devTools, n => n.GetArrayLength() == 2 && n.EnumerateArray().Any(x => x.GetProperty("title").GetString()!.Contains("Terminé", StringComparison.Ordinal)));
+        var replaced = Assert.Single(shown.EnumerateArray(), n => n.GetProperty("tag").GetString() == id);
+        Assert.Equal("EXERCICE – Terminé : Essai de sirène", replaced.GetProperty("title").GetString());
+
+        // A click opens the notice's page: Chromium has no way to click a notification from DevTools, so the click is
+        // dispatched inside the worker, where openWindow (which only a real click may use) is watched.
+        var opened = await devTools.EvaluateInWorker($$"""
+            (async () => {
+              const [notification] = await self.registration.getNotifications({ tag: '{{id}}' });
+              const opened = [];
+              self.clients.openWindow = url => { opened.push(url); return Promise.resolve(null); };
+              self.dispatchEvent(new NotificationEvent('notificationclick', { notification }));
+              await new Promise(resolve => setTimeout(resolve, 300));
+              return { opened, left: (await self.registration.getNotifications({ tag: '{{id}}' })).length };
+            })()
+            """);
+        Assert.Equal([new Uri(fixture.Service.BaseAddress, url).ToString()], opened.GetProperty("opened").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal(0, opened.GetProperty("left").GetInt32());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_notification_never_leads_off_the_site()
+    {
+        var page = await fixture.NewPage(notifications: true);
+        await page.GotoAsync("/rouen-metropole");
+        var devTools = await ServiceWorkerDevTools.Attach(page);
+        var scope = await page.EvaluateAsync<string>(
+            "async () => { const r = await navigator.serviceWorker.register('/static/js/push.sw.js', { scope: '/' }); await navigator.serviceWorker.ready; return r.scope; }");
+
+        await devTools.DeliverPush(scope, Payload("fedcba9876543210fedcba9876543210", 1, "Fumée", "Panache.", "https://evil.example/rouen-metropole/notices/x", exercise: false));
+
+        var shown = await Eventually(devTools, n => n.GetArrayLength() == 1);
+        Assert.Equal(new Uri(fixture.Service.BaseAddress, "/rouen-metropole/notices/x").ToString(), shown[0].GetProperty("url").GetString());
+        await page.Context.CloseAsync();
+    }
+
+    private static string Payload(string id, int version, string title, string body, string url, bool exercise) =>
+        JsonSerializer.Serialize(new { title, body, url, noticeId = id, version, status = "active", exercise });
+
+    private static async Task<JsonElement> Eventually(ServiceWorkerDevTools devTools, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var notifications = await devTools.Notifications();
+            if (done(notifications))
+            {
+                return notifications;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Notifications shown: {notifications}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
