@@ -121,7 +121,8 @@ public static class DashboardExtensions
         ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:LoginAttemptsPerAccountPerMinute", options.LoginAttemptsPerAccountPerMinute)
         ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:MaxFailedAccessAttempts", options.MaxFailedAccessAttempts)
         ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
-        ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout);
+        ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout)
+        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:AudioPreviewsPerAccountPerHour", options.AudioPreviewsPerAccountPerHour);
 
     /// <summary>The dashboard's security headers and HTTPS rule, under its root only.</summary>
     public static WebApplication UseAlloDashboard(this WebApplication app)

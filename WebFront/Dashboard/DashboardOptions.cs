@@ -20,6 +20,9 @@ public sealed class DashboardOptions
     /// <summary>How long the publish form waits for the draft's audio preview before saying it is not available.</summary>
     public TimeSpan AudioPreviewTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Audio previews one account may have synthesised in an hour (one at a time).</summary>
+    public int AudioPreviewsPerAccountPerHour { get; set; } = 20;
+
     /// <summary>
     /// Marks the session and antiforgery cookies Secure whatever the request's scheme, and refuses the dashboard
     /// over plain HTTP (<see cref="Security.HttpsOnly"/>), for a deployment that must never send them in clear.

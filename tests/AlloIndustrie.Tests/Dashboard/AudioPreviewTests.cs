@@ -73,6 +73,30 @@ public sealed partial class AudioPreviewTests(DashboardFixture fixture)
     }
 
     /// <summary>Previews a valid draft on the publish form and returns the address of its audio.</summary>
+    [Fact]
+    public async Task An_account_has_a_bounded_number_of_audio_previews_an_hour_and_may_still_publish()
+    {
+        var (email, password) = await NewOperator(fixture);
+        using var session = await DashboardSession.SignIn(fixture.Service.BaseAddress, email, password);
+        for (var i = 0; i < AudioPreviewsPerAccountPerHour; i++)
+        {
+            await PreviewAudioUrl(session, $"Aperçu {i}");
+        }
+
+        var refused = await session.Post($"{Publish}?handler=Preview", PublishForm("Aperçu de trop"), tokenFrom: Publish);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.DoesNotMatch(AudioElement(), html);
+        Assert.Contains("beaucoup d’aperçus audio en peu de temps", html, StringComparison.Ordinal);
+
+        // Another account is not held back by this one.
+        await PreviewAudioUrl(await fixture.Session(Role.Operator), $"Aperçu d’un autre compte {Guid.NewGuid():N}");
+        var published = await session.Post($"{Publish}?handler=Publish", PublishForm($"Publiée sans aperçu {Guid.NewGuid():N}"), tokenFrom: Publish);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+    }
+
+    /// <summary>The default of <c>Allo:Dashboard:AudioPreviewsPerAccountPerHour</c>.</summary>
+    private const int AudioPreviewsPerAccountPerHour = 20;
+
     private static async Task<string> PreviewAudioUrl(DashboardSession session, string title)
     {
         var response = await session.Post($"{Publish}?handler=Preview", PublishForm(title), tokenFrom: Publish);
