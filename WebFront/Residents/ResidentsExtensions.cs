@@ -5,11 +5,12 @@ using AlloIndustrie.WebFront.Residents.Live;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
 using AlloIndustrie.WebFront.Residents.Reports.Alerts;
+using AlloIndustrie.WebFront.Residents.Subscriptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Residents;
 
-/// <summary>Wires what residents use: the public pages, feeds and widget, their live updates, and the reports ("Je signale").</summary>
+/// <summary>Wires what residents use: the public pages, feeds and widget, their live updates, the reports ("Je signale") and the subscriptions ("Me prévenir").</summary>
 public static class ResidentsExtensions
 {
     public static WebApplicationBuilder AddAlloResidents(this WebApplicationBuilder builder)
@@ -37,6 +38,7 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportAlertRelay>();
         services.AddSingleton<ReportAlertSubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
+        services.AddSingleton<SubscriptionLimits>();
         return builder;
     }
 
@@ -48,6 +50,7 @@ public static class ResidentsExtensions
         PublicEndpoints.Map(app);
         ReportEndpoints.Map(app);
         app.MapHub<ReportAlertHub>(ReportAlertHub.Path);
+        SubscriptionEndpoints.Map(app);
         return app;
     }
 }

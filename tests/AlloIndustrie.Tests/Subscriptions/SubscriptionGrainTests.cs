@@ -68,11 +68,13 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
 
         // Nothing is sent to a pending subscription.
         var first = await Publish(Draft());
+        await Task.Delay(1000);
         Assert.Single(Smtp.Received);
 
         await Confirm(confirmLink);
         var second = await Publish(Draft() with { Title = "Fumée visible" });
-        var mail = (await Smtp.WaitFor(2)).Last();
+        bool OfSecond(MimeMessage m) => m.MessageId?.StartsWith($"notice.{second.Id}.", StringComparison.Ordinal) == true;
+        var mail = (await Smtp.WaitFor(1, OfSecond)).Single();
         Assert.Contains("Fumée visible", mail.Subject);
         Assert.Contains("Raffinerie", mail.TextBody);
         Assert.Contains("Rouen, Sotteville", mail.TextBody);
@@ -86,7 +88,7 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
         // An update the operator marks for subscribers goes out, referring to the first mail; one that is not does not.
         await Grains.GetGrain<INoticeGrain>(second.Id).AddUpdate("La fumée se dissipe.", notify: false);
         await Grains.GetGrain<INoticeGrain>(second.Id).AddUpdate("La fumée a disparu.");
-        var update = (await Smtp.WaitFor(3)).Last();
+        var update = (await Smtp.WaitFor(2, OfSecond)).Last();
         Assert.Equal($"notice.{second.Id}.v3.{signUp.Id}@alloindustrie.test", update.MessageId);
         Assert.Equal([$"notice.{second.Id}.v1.{signUp.Id}@alloindustrie.test"], update.References);
         Assert.Contains("La fumée a disparu.", update.TextBody);
@@ -99,7 +101,7 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
         await Grains.GetGrain<INoticeGrain>(second.Id).End("Fin.");
         await Grains.GetGrain<INoticeGrain>(first.Id).End("Fin.");
         await Task.Delay(1000);
-        Assert.Equal(3, Smtp.Received.Count);
+        Assert.Equal(2, Smtp.Received.Count(OfSecond));
         Assert.Empty(await Grains.GetGrain<ISubscriptionIndexGrain>(Territory).Counts());
     }
 

@@ -46,6 +46,9 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, ILogger<EmailSend
 
         mail.To.Add(to);
         mail.Date = DateTimeOffset.UtcNow;
+
+        // Quoted-printable where needed: any relay, and any reader of an .eml file, gets the accents right.
+        mail.Prepare(EncodingConstraint.SevenBit);
         if (string.IsNullOrWhiteSpace(options.Value.Host))
         {
             await WriteFile(mail, cancellationToken);

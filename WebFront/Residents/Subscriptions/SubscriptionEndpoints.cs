@@ -1,0 +1,416 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
+using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
+using AlloIndustrie.Grains.Interfaces.Subscriptions.Channels.WebPush;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Grains.Interfaces.Words;
+using AlloIndustrie.WebFront.Api;
+using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Localization;
+using AlloIndustrie.WebFront.Residents.Pages;
+using AlloIndustrie.WebFront.Residents.Reading;
+using AlloIndustrie.WebFront.Residents.Reports;
+using AlloIndustrie.WebFront.Residents.Subscriptions.Pages;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace AlloIndustrie.WebFront.Residents.Subscriptions;
+
+/// <summary>
+/// "Me prévenir": the JSON API a script (or another system) signs up with, the page and its plain form for browsers
+/// without script (the challenge then asks for a short wait instead of work), and the links of the messages:
+/// confirm (a page with one button, since mail scanners follow links), manage, and RFC 8058's one-click unsubscribe.
+/// </summary>
+public static class SubscriptionEndpoints
+{
+    private const long MaxFormBytes = 16 * 1024;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/territories/{territory}/subscriptions").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements");
+        api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour s’abonner");
+        api.MapPost("", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail)");
+
+        var site = app.MapGroup("").ExcludeFromDescription();
+        site.MapGet("/{territory}/abonnement", Page);
+        site.MapPost("/{territory}/abonnement", SignUpForm);
+        site.MapGet("/abonnement/confirmer/{token}", ConfirmPage);
+        site.MapPost("/abonnement/confirmer/{token}", Confirm);
+        site.MapGet("/abonnement/gerer/{token}", ManagePage);
+        site.MapPost("/abonnement/gerer/{token}", Change);
+        site.MapPost("/abonnement/desabonner/{token}", Unsubscribe);
+    }
+
+    private static async Task<IResult> Challenge(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        if (!limits.TryChallenge(ClientLimits.Source(http)))
+        {
+            return TooMany(http, TimeSpan.FromMinutes(10), SubscriptionTexts.French.TooMany);
+        }
+
+        var challenge = await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false);
+        return TypedResults.Ok(new { token = challenge.Token, bits = challenge.Bits, notBefore = challenge.NotBefore, expiresAt = challenge.ExpiresAt });
+    }
+
+    private static async Task<IResult> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl)
+    {
+        if (!await Exists(grains, territory))
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        var (body, error) = await RequestReading.ReadJson<SubscriptionRequest>(http);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        var errors = new Dictionary<string, string>();
+        var channel = SubscriptionRules.Channel(body.Channel);
+        SubscriberContact? contact = null;
+        switch (channel)
+        {
+            case null:
+                errors["channel"] = "Choisissez un canal : webpush ou email.";
+                break;
+            case SubscriptionChannel.Email when SubscriptionRules.EmailProblem(body.Email) is { } problem:
+                errors["email"] = problem;
+                break;
+            case SubscriptionChannel.Email:
+                contact = SubscriberContact.Email(body.Email!.Trim());
+                break;
+            case SubscriptionChannel.WebPush:
+                var pushErrors = WebPushSubscriptionRules.Check(body.Push?.Endpoint, body.Push?.Keys?.P256dh, body.Push?.Keys?.Auth, origins);
+                foreach (var (field, message) in pushErrors)
+                {
+                    errors[field] = message;
+                }
+
+                if (pushErrors.IsEmpty)
+                {
+                    contact = SubscriberContact.WebPush(body.Push!.Endpoint!, body.Push.Keys!.P256dh!, body.Push.Keys.Auth!);
+                }
+
+                break;
+            default:
+                errors["channel"] = "Les abonnements par SMS et par appel ne sont pas encore proposés : choisissez webpush ou email.";
+                break;
+        }
+
+        var language = SubscriptionRules.Language(body.Lang);
+        if (language is null)
+        {
+            errors["lang"] = "Langue inconnue : fr ou en.";
+        }
+
+        CheckList("communes", body.Communes, errors);
+        CheckList("sites", body.Sites, errors);
+        if (string.IsNullOrEmpty(body.Challenge) || string.IsNullOrEmpty(body.Nonce))
+        {
+            errors["challenge"] = "Le défi de sécurité manque : demandez-en un (…/subscriptions/challenge) puis renvoyez votre demande.";
+        }
+
+        if (errors.Count > 0 || contact is null)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", errors);
+        }
+
+        if (!limits.TrySignUp(ClientLimits.Source(http)))
+        {
+            return TooMany(http, TimeSpan.FromMinutes(10), SubscriptionTexts.French.TooMany);
+        }
+
+        if (await grains.GetGrain<IReportDeskGrain>(territory).Redeem(new ReportProof(body.Challenge!, body.Nonce!)) is { } refusal)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, refusal, new Dictionary<string, string> { ["challenge"] = refusal });
+        }
+
+        var preferences = new SubscriptionPreferences([.. body.Communes ?? []], [.. body.Sites ?? []], body.Drills ?? true, language!.Value);
+        var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, preferences, Base(http, baseUrl)));
+        if (outcome.UnknownTerritory)
+        {
+            return Problems.NotFound("Territoire inconnu.");
+        }
+
+        if (outcome.RetryAfter is { } wait)
+        {
+            return TooMany(http, wait, SubscriptionTexts.French.TooMany);
+        }
+
+        if (!outcome.Errors.IsEmpty)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", outcome.Errors);
+        }
+
+        return outcome.Status == SubscriptionStatus.Active
+            ? TypedResults.Created((string?)null, new { id = outcome.Id, status = "active", manageUrl = $"{Base(http, baseUrl).AbsoluteUri.TrimEnd('/')}/abonnement/gerer/{outcome.ManageToken}" })
+            : TypedResults.Accepted((string?)null, new { id = outcome.Id, status = "pending" });
+    }
+
+    private static async Task Page(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        if (await reader.Territory(territory) is not { } view)
+        {
+            await NotFound(http, ctx, pages, options);
+            return;
+        }
+
+        await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, SubscriptionFields.Empty(ctx.English)));
+    }
+
+    private static async Task SignUpForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, SubscriptionLimits limits, PublicBaseUrl baseUrl)
+    {
+        var ctx = Context(http, reader, options);
+        var texts = SubscriptionTexts.For(ctx.English);
+        if (await ReadForm(http) is not { } form || await reader.Territory(territory) is not { } view)
+        {
+            await NotFound(http, ctx, pages, options);
+            return;
+        }
+
+        var fields = SubscriptionFields.From(form);
+        Action<PageParameters<SubscribePage>> Parameters(ImmutableDictionary<string, string>? errors = null, ReportChallenge? challenge = null, string? notice = null) =>
+            page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, fields).Set(p => p.Errors, errors).Set(p => p.Challenge, challenge).Set(p => p.Notice, notice);
+
+        if (SubscriptionRules.EmailProblem(fields.Email) is { } problem)
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add("email", problem)));
+            return;
+        }
+
+        var desk = grains.GetGrain<IReportDeskGrain>(territory);
+        var source = ClientLimits.Source(http);
+        var token = form["challenge"].ToString();
+        if (token.Length == 0)
+        {
+            if (!limits.TryChallenge(source))
+            {
+                await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+                return;
+            }
+
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, Parameters(challenge: await desk.IssueChallenge(delayed: true)));
+            return;
+        }
+
+        // The wait the challenge asks for is spent here rather than refused, as for reports.
+        for (var wait = await desk.RemainingWait(token); wait > TimeSpan.Zero; wait = await desk.RemainingWait(token))
+        {
+            await Task.Delay(wait, http.RequestAborted);
+        }
+
+        if (!limits.TrySignUp(source))
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+            return;
+        }
+
+        if (await desk.Redeem(new ReportProof(token, "0")) is { } refusal)
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add("challenge", refusal)));
+            return;
+        }
+
+        var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(
+            new SignUp(territory, SubscriberContact.Email(fields.Email!.Trim()), fields.Preferences, Base(http, baseUrl)));
+        if (outcome.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = Seconds(retryAfter);
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+            return;
+        }
+
+        if (!outcome.Errors.IsEmpty)
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(outcome.Errors));
+            return;
+        }
+
+        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.CheckMailTitle, texts.CheckMail, view.Profile);
+    }
+
+    private static async Task ConfirmPage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var (subscription, tag) = Parse(token, grains);
+        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Confirm, tag!);
+        var ctx = Context(http, reader, options, view?.Preferences.Language);
+        if (view is null)
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        await Render<SubscriptionConfirmPage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Token, token).Set(p => p.Subscription, view));
+    }
+
+    private static async Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var (subscription, tag) = Parse(token, grains);
+        var ctx = Context(http, reader, options);
+        if (subscription is null || !await subscription.Confirm(tag!))
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        var texts = SubscriptionTexts.For(ctx.English);
+        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.ConfirmedTitle, texts.Confirmed, null);
+    }
+
+    private static async Task ManagePage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var (subscription, tag) = Parse(token, grains);
+        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var ctx = Context(http, reader, options, view?.Preferences.Language);
+        if (view is null || await reader.Territory(view.Territory) is not { } territory)
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        await Render<SubscriptionManagePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, territory).Set(p => p.Token, token).Set(p => p.Subscription, view).Set(p => p.Fields, SubscriptionFields.Of(view.Preferences)));
+    }
+
+    private static async Task Change(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var (subscription, tag) = Parse(token, grains);
+        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var form = await ReadForm(http);
+        var ctx = Context(http, reader, options, view?.Preferences.Language);
+        if (view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        var fields = SubscriptionFields.From(form);
+        var errors = new Dictionary<string, string>();
+        SubscriptionRules.CheckChoices(
+            fields.Preferences,
+            territory.Sites.SelectMany(s => s.Communes).ToHashSet(StringComparer.Ordinal),
+            territory.Sites.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal),
+            errors);
+        var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
+        var shown = changed ?? view;
+        var status = changed is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await Render<SubscriptionManagePage>(http, pages, options, status, page => page
+            .Set(p => p.Ctx, Context(http, reader, options, shown.Preferences.Language))
+            .Set(p => p.View, territory)
+            .Set(p => p.Token, token)
+            .Set(p => p.Subscription, shown)
+            .Set(p => p.Fields, changed is null ? fields : SubscriptionFields.Of(changed.Preferences))
+            .Set(p => p.Errors, errors.ToImmutableDictionary())
+            .Set(p => p.Notice, changed is null ? null : SubscriptionTexts.For(changed.Preferences.Language == SubscriberLanguage.English).Saved));
+    }
+
+    /// <summary>
+    /// RFC 8058's one-click unsubscription, and the manage page's button: whatever the body (a mail client sends
+    /// <c>List-Unsubscribe=One-Click</c>), with no cookie and no antiforgery token, which a mail client has neither of.
+    /// </summary>
+    private static async Task Unsubscribe(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    {
+        var (subscription, tag) = Parse(token, grains);
+        var ctx = Context(http, reader, options);
+        if (subscription is null || !await subscription.Unsubscribe(tag!))
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        var texts = SubscriptionTexts.For(ctx.English);
+        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.UnsubscribedTitle, texts.Unsubscribed, null);
+    }
+
+    private static (ISubscriptionGrain? Grain, string? Tag) Parse(string token, IGrainFactory grains) =>
+        SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : (null, null);
+
+    /// <summary>A form of at most 16 KB; null for anything else.</summary>
+    private static async Task<IFormCollection?> ReadForm(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType || http.Request.ContentLength > MaxFormBytes)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxFormBytes;
+        }
+
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static void CheckList(string field, string[]? values, Dictionary<string, string> errors)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (values.Length > SubscriptionRules.MaxChoices)
+        {
+            errors[field] = $"Au plus {SubscriptionRules.MaxChoices} choix.";
+        }
+        else if (values.Any(v => string.IsNullOrWhiteSpace(v) || v.Length > 100))
+        {
+            errors[field] = "Chaque choix doit être un nom de la liste du territoire.";
+        }
+    }
+
+    /// <summary>The address links in messages start with: only trusted values, never a <c>Host</c> a client made up.</summary>
+    private static Uri Base(HttpContext http, PublicBaseUrl baseUrl) => new(baseUrl.ForEveryone(http.Request).BaseUrl.TrimEnd('/') + "/");
+
+    private static IResult TooMany(HttpContext http, TimeSpan wait, string message)
+    {
+        http.Response.Headers.RetryAfter = Seconds(wait);
+        return Problems.Of(StatusCodes.Status429TooManyRequests, message);
+    }
+
+    private static string Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
+        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
+
+    private static async Task Render<TPage>(HttpContext http, PageRenderer pages, PublicSiteOptions options, int status, Action<PageParameters<TPage>> parameters)
+        where TPage : Microsoft.AspNetCore.Components.IComponent
+    {
+        var html = await pages.Render(parameters);
+        await PublicResponse.WriteHtml(http, html, options, status);
+    }
+
+    private static Task Message(HttpContext http, PageRenderer pages, PublicSiteOptions options, PageContext ctx, int status, string title, string text, TerritoryProfile? territory) =>
+        Render<SubscriptionMessagePage>(http, pages, options, status, page => page.Set(p => p.Ctx, ctx).Set(p => p.Heading, title).Set(p => p.Text, text).Set(p => p.Territory, territory));
+
+    private static Task Expired(HttpContext http, PageRenderer pages, PublicSiteOptions options, PageContext ctx)
+    {
+        var texts = SubscriptionTexts.For(ctx.English);
+        return Message(http, pages, options, ctx, StatusCodes.Status404NotFound, texts.Title, texts.LinkExpired, null);
+    }
+
+    private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
+    {
+        var html = await pages.NotFound(ctx, null);
+        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
+    }
+
+    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, SubscriberLanguage? language = null)
+    {
+        var english = http.Request.Query["lang"] == "en" || (!http.Request.Query.ContainsKey("lang") && language == SubscriberLanguage.English);
+        return new PageContext(Texts.For(english ? Language.English : Language.French), reader.Now, http.Request.Path.Value ?? "/", options);
+    }
+}
