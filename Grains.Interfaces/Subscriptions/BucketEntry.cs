@@ -10,4 +10,12 @@ public sealed record BucketEntry(
     [property: Id(1)] SubscriptionChannel Channel,
     [property: Id(2)] SubscriptionPreferences Preferences,
     [property: Id(3)] string ProtectedContact,
-    [property: Id(4)] Uri BaseUrl);
+    [property: Id(4)] Uri BaseUrl,
+    [property: Id(5)] DateTimeOffset? ActiveSince = null)
+{
+    /// <summary>
+    /// Whether the subscription was already active when <paramref name="version"/> of a notice was made: one
+    /// confirmed later is not sent it, whatever moment the fan-out reaches its bucket, and gets the next one.
+    /// </summary>
+    public bool ActiveAt(DateTimeOffset version) => ActiveSince is not { } since || since <= version;
+}

@@ -13,7 +13,7 @@ public sealed class ReportAlertsGrain(
 {
     private static readonly TimeSpan Keep = TimeSpan.FromDays(30);
 
-    // Web nodes renew every minute; one that stopped renewing is dropped after this.
+    // Web nodes renew every 30 s (TerritoryObservers.RenewalPeriod); one that stopped renewing is dropped after this.
     private readonly ObserverManager<IReportAlertObserver> observers = new(TimeSpan.FromMinutes(3), logger);
 
     public async Task Save(ReportAlert alert)

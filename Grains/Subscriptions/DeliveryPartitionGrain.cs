@@ -41,7 +41,8 @@ public sealed class DeliveryPartitionGrain(
         var entries = await Bucket(notice.Territory, order.Bucket).Entries();
         var recipients = order.Kind == NoticeMessageKind.Withdrawn
             ? entries.Where(e => Partition.Told.Contains(e.Id))
-            : entries.Where(e => e.Preferences.Matches(notice.Site, order.Communes, notice.Exercise));
+            : entries.Where(e => e.Preferences.Matches(notice.Site, order.Communes, notice.Exercise)
+                && e.ActiveAt(order.Kind == NoticeMessageKind.Started ? notice.StartsAt : notice.UpdatedAt));
         Partition.Version = notice.Version;
         Partition.Notice = notice;
         Partition.Kind = order.Kind;

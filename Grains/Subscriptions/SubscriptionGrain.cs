@@ -205,7 +205,7 @@ public sealed class SubscriptionGrain(
             return;
         }
 
-        var entry = new BucketEntry(Id, Subscription.Channel, Subscription.Preferences, Subscription.ProtectedContact, Subscription.BaseUrl);
+        var entry = new BucketEntry(Id, Subscription.Channel, Subscription.Preferences, Subscription.ProtectedContact, Subscription.BaseUrl, Subscription.ConfirmedAt);
         var index = GrainFactory.GetGrain<ISubscriptionIndexGrain>(Subscription.Territory);
         var bucket = Subscription.Bucket ?? await index.OpenBucket();
         while (true)

@@ -17,17 +17,11 @@ public sealed class TerritoryGrain(
 {
     private static readonly TimeSpan KeepAfterExpiry = TimeSpan.FromDays(1);
 
-    // Web nodes renew every minute; one that stopped renewing is dropped after this.
+    // Web nodes renew every 30 s (TerritoryObservers.RenewalPeriod); one that stopped renewing is dropped after this.
     private readonly ObserverManager<INoticeObserver> observers = new(TimeSpan.FromMinutes(3), logger);
 
-    // Kept sorted once per change, so that a surge of readers costs a filter, not a sort.
-    private ImmutableArray<NoticeSnapshot> ordered = [];
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        Reorder();
-        return Task.CompletedTask;
-    }
+    // The public list as last answered, until a change or the next start or expiry: a surge of readers costs no sort.
+    private (ImmutableArray<NoticeSnapshot> Notices, DateTimeOffset Until)? publicList;
 
     public Task<TerritoryProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
@@ -62,13 +56,20 @@ public sealed class TerritoryGrain(
     public Task<ImmutableArray<NoticeSnapshot>> GetPublicNotices()
     {
         var now = clock.GetUtcNow();
-        return Task.FromResult(ordered.Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now)).ToImmutableArray());
+        if (publicList is not { } list || now >= list.Until)
+        {
+            var notices = state.State.Notices.Values;
+            var next = notices.SelectMany(n => new[] { n.StartsAt, n.ExpiresAt }).Where(at => at > now).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            publicList = list = (NoticeOrder.ForPublic(notices, now), next);
+        }
+
+        return Task.FromResult(list.Notices);
     }
 
     public Task<int> CountPublicNotices(string site)
     {
         var now = clock.GetUtcNow();
-        return Task.FromResult(ordered.Count(n => n.Site == site && n.IsPublicAt(now)));
+        return Task.FromResult(state.State.Notices.Values.Count(n => n.Site == site && n.IsPublicAt(now)));
     }
 
     public async Task NoticeChanged(NoticeSnapshot notice)
@@ -87,7 +88,7 @@ public sealed class TerritoryGrain(
         }
 
         await state.WriteStateAsync();
-        Reorder();
+        publicList = null;
         var current = notice.AsOf(now);
         await observers.Notify(o => o.NoticeChanged(current));
 
@@ -104,7 +105,7 @@ public sealed class TerritoryGrain(
 
         state.State.Notices[ready.NoticeId] = known with { AudioUrl = ready.AudioUrl };
         await state.WriteStateAsync();
-        Reorder();
+        publicList = null;
         await observers.Notify(o => o is INoticeAudioObserver audio ? audio.AudioReady(ready) : Task.CompletedTask);
     }
 
@@ -119,9 +120,4 @@ public sealed class TerritoryGrain(
         observers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
-
-    private void Reorder() => ordered = [.. state.State.Notices.Values
-        .OrderBy(n => n.Status == NoticeStatus.Active ? 0 : 1)
-        .ThenByDescending(n => n.StartsAt)
-        .ThenByDescending(n => n.PublishedAt)];
 }

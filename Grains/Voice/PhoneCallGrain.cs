@@ -193,7 +193,7 @@ public sealed class PhoneCallGrain(
         _answeredAt = now;
         _lexicon = lexicon;
         // In progress first, then ended, then planned (soonest first), as the greeting counts them.
-        var heard = notices.Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now))
+        var heard = notices
             .OrderBy(n => n.Status switch { NoticeStatus.Active => 0, NoticeStatus.Ended => 1, _ => 2 })
             .ThenBy(n => n.Status == NoticeStatus.Scheduled ? n.StartsAt : DateTimeOffset.MinValue)
             .ToList();

@@ -36,7 +36,8 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportHeatReader>();
         services.AddScoped<ReportAlertBoard>();
         services.AddSingleton<ReportAlertRelay>();
-        services.AddHostedService<ReportAlertSubscriptions>();
+        services.AddSingleton<ReportAlertSubscriptions>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
         services.AddSingleton<SubscriptionLimits>();
         return builder;
     }

@@ -72,7 +72,7 @@ public sealed class PublicNoticeReader(IGrainFactory grains, TimeProvider clock,
         var notices = territory.GetPublicNotices();
         await Task.WhenAll(sites, notices);
         var now = Now;
-        return new TerritoryView(profile, await sites, NoticeOrder.ForPublic(await notices, now), now);
+        return new TerritoryView(profile, await sites, await notices, now);
     }
 
     /// <summary>One notice of a territory as it stands now, or null if unknown, of another territory, or not for residents' eyes.</summary>

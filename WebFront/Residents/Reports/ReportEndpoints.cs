@@ -84,18 +84,19 @@ public static class ReportEndpoints
             return TooMany(http);
         }
 
+        var texts = Texts(http);
         var proof = new ReportProof(body.Challenge ?? "", body.Nonce ?? "");
         var outcome = await grains.GetGrain<IReportDeskGrain>(territory).Submit(
             new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web, position), proof);
         return outcome.Error switch
         {
             null => TypedResults.Created((string?)null, new ReportResponse(
-                outcome.Explanations.IsEmpty ? $"{ReportTexts.Thanks} {ReportTexts.Unexplained}" : $"{ReportTexts.Thanks} {ReportTexts.Explained}",
+                outcome.Explanations.IsEmpty ? $"{texts.Thanks} {texts.Unexplained}" : $"{texts.Thanks} {texts.Explained}",
                 outcome.Commune,
                 [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))])),
-            ReportErrorKind.RateLimited => TooMany(http, outcome.Message),
-            ReportErrorKind.UnknownTerritory => Problems.NotFound(outcome.Message!),
-            _ => Problems.Of(StatusCodes.Status400BadRequest, outcome.Message!, new Dictionary<string, string> { [outcome.Field ?? "body"] = outcome.Message! }),
+            ReportErrorKind.RateLimited => TooMany(http, texts.Refusal(outcome)),
+            ReportErrorKind.UnknownTerritory => Problems.NotFound(texts.Refusal(outcome)),
+            _ => Problems.Of(StatusCodes.Status400BadRequest, texts.Refusal(outcome), new Dictionary<string, string> { [outcome.Field ?? "body"] = texts.Refusal(outcome) }),
         };
     }
 
@@ -121,9 +122,10 @@ public static class ReportEndpoints
         }
 
         var located = await grains.GetGrain<IReportDeskGrain>(territory).Locate(position);
+        var refusal = Texts(http) is { Language: Language.English } english ? english.PositionUnavailable : located.Error!;
         return located.Commune is { } commune
             ? TypedResults.Ok(new { commune })
-            : Problems.Of(StatusCodes.Status400BadRequest, located.Error!, new Dictionary<string, string> { ["position"] = located.Error! });
+            : Problems.Of(StatusCodes.Status400BadRequest, refusal, new Dictionary<string, string> { ["position"] = refusal });
     }
 
     /// <summary>
@@ -189,7 +191,7 @@ public static class ReportEndpoints
         {
             if (!limits.TryChallenge(source))
             {
-                await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, ReportTexts.TooMany, null, fields);
+                await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, R(ctx).TooMany, null, fields);
                 return;
             }
 
@@ -208,7 +210,7 @@ public static class ReportEndpoints
 
         if (!limits.TryReport(source))
         {
-            await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, ReportTexts.TooMany, null, fields);
+            await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, R(ctx).TooMany, null, fields);
             return;
         }
 
@@ -222,7 +224,7 @@ public static class ReportEndpoints
             ReportErrorKind.RateLimited => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
-        await Result(http, ctx, view, pages, options, status, outcome.Message, outcome, fields);
+        await Result(http, ctx, view, pages, options, status, outcome.Accepted ? null : R(ctx).Refusal(outcome), outcome, fields);
     }
 
     private static async Task Result(HttpContext http, PageContext ctx, TerritoryView view, PageRenderer pages, PublicSiteOptions options, int status, string? error, ReportOutcome? outcome, ReportFormFields fields)
@@ -234,8 +236,13 @@ public static class ReportEndpoints
     private static IResult TooMany(HttpContext http, string? message = null)
     {
         http.Response.Headers.RetryAfter = "600";
-        return Problems.Of(StatusCodes.Status429TooManyRequests, message ?? ReportTexts.TooMany);
+        return Problems.Of(StatusCodes.Status429TooManyRequests, message ?? Texts(http).TooMany);
     }
+
+    /// <summary>The script of an English page asks with <c>?lang=en</c>, as the pages themselves are asked.</summary>
+    private static ReportTexts Texts(HttpContext http) => ReportTexts.For(http.Request.Query["lang"] == "en" ? Language.English : Language.French);
+
+    private static ReportTexts R(PageContext ctx) => ReportTexts.For(ctx.T.Language);
 
     private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
         Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;

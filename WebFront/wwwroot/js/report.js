@@ -36,24 +36,22 @@ function useMyPosition(form, button) {
   const status = form.querySelector('[data-report-locate-status]');
   const select = form.querySelector('select[name="commune"]');
   button.disabled = true;
-  say(status, 'Recherche de votre position…');
+  say(status, form.dataset.sayLocating);
   navigator.geolocation.getCurrentPosition(async position => {
     try {
-      const answer = await call(`${reportsUrl(form)}/locate`, roundToGrid(position.coords.latitude, position.coords.longitude));
+      const answer = await call(form, `${reportsUrl(form)}/locate`, roundToGrid(position.coords.latitude, position.coords.longitude));
       select.value = answer.commune;
       if (select.value !== answer.commune) {
-        throw new Error('Votre commune n’est pas dans la liste : choisissez-la vous-même.');
+        throw new Error(form.dataset.sayNotListed);
       }
-      say(status, `Commune trouvée : ${answer.commune}. Vous pouvez la changer dans la liste.`);
+      say(status, form.dataset.sayFound.replace('{0}', answer.commune));
     } catch (error) {
       say(status, error.message, true);
     } finally {
       button.disabled = false;
     }
   }, error => {
-    say(status, error.code === error.PERMISSION_DENIED
-      ? 'Votre navigateur n’a pas donné votre position : choisissez votre commune dans la liste.'
-      : 'Votre position n’a pas pu être trouvée : choisissez votre commune dans la liste.', true);
+    say(status, error.code === error.PERMISSION_DENIED ? form.dataset.sayDenied : form.dataset.sayUnavailable, true);
     button.disabled = false;
   }, { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 });
 }
@@ -68,11 +66,11 @@ async function send(form) {
   const base = reportsUrl(form);
   const data = new FormData(form);
   button.disabled = true;
-  say(status, 'Envoi en cours : votre navigateur fait un petit calcul de sécurité…');
+  say(status, form.dataset.saySending);
   try {
-    const challenge = await call(`${base}/challenge`, null);
+    const challenge = await call(form, `${base}/challenge`, null);
     const nonce = await solve(challenge.token, challenge.bits);
-    const answer = await call(base, {
+    const answer = await call(form, base, {
       kind: data.get('kind'),
       commune: data.get('commune'),
       minutesAgo: Number(data.get('ago') || 0),
@@ -89,15 +87,16 @@ async function send(form) {
   }
 }
 
-async function call(url, body) {
-  const response = await fetch(url, {
+// The page's language goes with every request, so that the service answers in it.
+async function call(form, url, body) {
+  const response = await fetch(form.dataset.lang === 'en' ? `${url}?lang=en` : url, {
     method: 'POST',
     headers: body ? { 'Content-Type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : null,
   });
   const json = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new Error((json && json.title) || 'Le signalement n’a pas pu être envoyé. Réessayez dans un instant.');
+    throw new Error((json && json.title) || form.dataset.sayFailed);
   }
   return json;
 }

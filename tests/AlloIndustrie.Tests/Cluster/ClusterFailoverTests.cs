@@ -115,28 +115,6 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
             : null;
     }
 
-    private async Task Eventually(Func<Task<bool>> condition, TimeSpan patience)
-    {
-        var deadline = DateTime.UtcNow + patience;
-        while (true)
-        {
-            try
-            {
-                if (await condition())
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The cluster did not recover in time.\n" + service.Logs);
-            }
-
-            await Task.Delay(500);
-        }
-    }
+    private Task Eventually(Func<Task<bool>> condition, TimeSpan patience) =>
+        Polling.Eventually("the cluster to recover", patience, condition, () => service.Logs, transient: e => e is HttpRequestException);
 }

@@ -85,17 +85,6 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             message = "Une flamme est visible au-dessus de la plateforme.",
         });
 
-    private async Task Eventually(Func<Task<bool>> condition, TimeSpan patience)
-    {
-        var deadline = DateTime.UtcNow + patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The service did not reach the expected state in time.\n" + service.Logs);
-            }
-
-            await Task.Delay(500);
-        }
-    }
+    private Task Eventually(Func<Task<bool>> condition, TimeSpan patience) =>
+        Polling.Eventually("the service to reach the expected state", patience, condition, () => service.Logs);
 }

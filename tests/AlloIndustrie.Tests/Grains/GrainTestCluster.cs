@@ -53,33 +53,20 @@ public sealed class GrainTestCluster : IAsyncDisposable
     public async Task AdvanceUntil(TimeSpan by, Func<Task<bool>> reached)
     {
         Clock.Advance(by);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await reached())
+        await Polling.Eventually("the grains to reach the expected state", TimeSpan.FromSeconds(30), async () =>
         {
-            if (DateTime.UtcNow > deadline)
+            if (await reached())
             {
-                throw new TimeoutException("The grains did not reach the expected state in time.");
+                return true;
             }
 
-            await Task.Delay(100);
             Clock.Advance(TimeSpan.FromMinutes(1));
-        }
+            return false;
+        });
     }
 
     /// <summary>Waits for a condition that background work (a reminder) makes true; fails after the patience runs out.</summary>
-    public static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition did not become true in time.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public static Task Eventually(Func<Task<bool>> condition) => Polling.Eventually("background work in the grains", TimeSpan.FromSeconds(30), condition);
 
     public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
 }

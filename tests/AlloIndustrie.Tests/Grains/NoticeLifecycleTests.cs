@@ -44,6 +44,21 @@ public abstract class NoticeLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_territory_lists_notices_as_the_clock_says_before_any_reminder_has_run()
+    {
+        var now = Test.Clock.GetUtcNow();
+        var older = Expect(await SiteGrain.Publish(Draft()));
+        var later = Expect(await SiteGrain.Publish(Draft() with { StartsAt = now.AddMinutes(10) }));
+        Assert.Equal([older.Id, later.Id], (await TerritoryGrain.GetPublicNotices()).Select(n => n.Id));
+
+        // Past its start, whether or not its reminder has fired yet: in progress, and the newest of those in progress.
+        Test.Clock.Advance(TimeSpan.FromMinutes(11));
+        var listed = await TerritoryGrain.GetPublicNotices();
+        Assert.Equal([later.Id, older.Id], listed.Select(n => n.Id));
+        Assert.All(listed, n => Assert.Equal(NoticeStatus.Active, n.Status));
+    }
+
+    [Fact]
     public async Task A_scheduled_notice_becomes_active_then_ended_then_expired()
     {
         var now = Test.Clock.GetUtcNow();

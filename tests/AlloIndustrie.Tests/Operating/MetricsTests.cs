@@ -64,13 +64,5 @@ public sealed class MetricsTests(OperatingFixture fixture)
             .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.LastIndexOf('}')].Contains(label, StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
 
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The metrics did not move within 30 s.");
-            await Task.Delay(250);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition) => Polling.Eventually("the metrics to move", TimeSpan.FromSeconds(30), condition);
 }

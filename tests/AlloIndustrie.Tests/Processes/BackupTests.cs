@@ -122,23 +122,14 @@ public sealed class BackupTests : IAsyncDisposable
         }
     }
 
-    private static async Task WaitForCount(List<string> acknowledged, int count)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
+    private static Task WaitForCount(List<string> acknowledged, int count) =>
+        Polling.Eventually($"{count} notices to be published", TimeSpan.FromSeconds(60), () =>
         {
             lock (acknowledged)
             {
-                if (acknowledged.Count >= count)
-                {
-                    return;
-                }
+                return acknowledged.Count >= count;
             }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Fewer than {count} notices were published in 60 s.");
-            await Task.Delay(50);
-        }
-    }
+        });
 
     private static Task<(int Code, string Output)> Script(params string[] arguments) =>
         Commands.Run("bash", [Path.Combine(RepositoryPaths.Root, "tools", "backup.sh"), .. arguments]);

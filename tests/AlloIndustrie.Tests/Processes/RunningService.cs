@@ -238,19 +238,8 @@ public sealed class RunningService : IAsyncDisposable
     }
 
     /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
-    public async Task WaitFor(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline || webFronts.Concat(silos).Any(p => p is { HasExited: true }))
-            {
-                throw new InvalidOperationException($"Timed out waiting for {what}.\n{Logs}");
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    public Task WaitFor(Func<Task<bool>> condition, string what) =>
+        Polling.Eventually(what, TimeSpan.FromSeconds(120), condition, () => Logs, givenUp: () => webFronts.Concat(silos).Any(p => p is { HasExited: true }));
 
     /// <summary>A loopback port free when this returns.</summary>
     public static int FreePort()

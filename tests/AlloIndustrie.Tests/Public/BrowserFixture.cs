@@ -25,16 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await Service.Start();
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        browser = await Chromium.Launch(playwright);
         Assertions.SetDefaultExpectTimeout(15_000);
     }
 

@@ -79,14 +79,10 @@ public sealed class PublicHttpTests(BrowserFixture fixture)
         var id = await fixture.Api.Publish("Torchage pour le cache");
 
         // The cache lasts longer than this wait: only the change signal can make the new notice show so soon.
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        HttpResponseMessage after;
-        while ((after = await Conditional($"/{Territory}/feed.atom", before)).StatusCode == HttpStatusCode.NotModified && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        HttpResponseMessage? after = null;
+        await Polling.Eventually("the feed to change", TimeSpan.FromSeconds(5), async () =>
+            (after = await Conditional($"/{Territory}/feed.atom", before)).StatusCode != HttpStatusCode.NotModified);
+        Assert.Equal(HttpStatusCode.OK, after!.StatusCode);
         Assert.Contains(id, await after.Content.ReadAsStringAsync());
         await fixture.Api.Withdraw(id);
     }

@@ -95,11 +95,16 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         var line = page.Locator("[data-report-heat][data-commune=\"Rogerville\"]");
 
         // Each web node keeps a rendered page up to 30 seconds: a copy from before the reports may be served until then.
-        for (var deadline = DateTime.UtcNow.AddSeconds(45); await line.CountAsync() == 0; await page.ReloadAsync())
+        await Polling.Eventually("the reports to reach the page's heat map", TimeSpan.FromSeconds(45), async () =>
         {
-            Assert.True(DateTime.UtcNow < deadline, "The reports never reached the page's heat map.");
-            await Task.Delay(TimeSpan.FromSeconds(2));
-        }
+            if (await line.CountAsync() > 0)
+            {
+                return true;
+            }
+
+            await page.ReloadAsync();
+            return false;
+        });
 
         await Expect(line).ToHaveTextAsync("Rogerville : 2 signalements (fumée 2)");
 

@@ -109,6 +109,59 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task With_lang_en_the_form_its_privacy_note_its_result_pages_and_the_counts_are_in_English()
+    {
+        using var client = fixture.From(60);
+        var page = await client.GetStringAsync($"{LeHavre}?lang=en");
+        var section = page[page.IndexOf("<section class=\"reports\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Report something", section);
+        Assert.Contains("What you perceive", section);
+        Assert.Contains("A light, a flame", section);
+        Assert.Contains("Send my report", section);
+        Assert.Contains("Your report is anonymous: we ask for no name or address", section);
+        Assert.Contains($"action=\"/{LeHavre}/signaler?lang=en\"", section);
+        Assert.Contains("data-say-sending=\"Sending: your browser", section);
+        AssertEnglish(section);
+
+        var fields = new Dictionary<string, string> { ["kind"] = "smoke", ["commune"] = "Harfleur", ["ago"] = "0", ["text"] = "" };
+        var confirm = await (await client.PostAsync($"{LeHavre}/signaler?lang=en", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Confirm my report</h1>", confirm);
+        AssertEnglish(Main(confirm));
+
+        fields["challenge"] = Hidden().Match(confirm) is { Success: true } token ? WebUtility.HtmlDecode(token.Groups["challenge"].Value) : throw new InvalidOperationException(confirm);
+        var done = await (await client.PostAsync($"{LeHavre}/signaler?lang=en", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Report recorded</h1>", done);
+        Assert.Contains("Thank you, your report has been recorded.", done);
+        AssertEnglish(Main(done));
+
+        var again = await client.PostAsync($"{LeHavre}/signaler?lang=en", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        var refused = await again.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Report not recorded</h1>", refused);
+        Assert.Contains("Your report could not be checked. Please send it again.", refused);
+        AssertEnglish(Main(refused));
+
+        var counts = await client.GetStringAsync($"{LeHavre}/signalements?lang=en");
+        Assert.Contains("<h1>Reports of the last 24 hours</h1>", counts);
+        Assert.Contains("<th scope=\"col\">Smoke</th>", counts);
+        AssertEnglish(Main(counts));
+
+        static string Main(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+
+        // No French word of the reports, and no French typography (a space before a colon, guillemets).
+        // Operators' titles of the notices that explain the report are theirs, in French.
+        static void AssertEnglish(string html)
+        {
+            var text = Tags().Replace(Explanations().Replace(html, ""), " ");
+            foreach (var french in new[] { "Je signale", "signalement", "Signalement", "Envoyer", "Votre", "Ce que vous", "Commune trouvée", " :", "\u00A0:", "«", "»" })
+            {
+                Assert.DoesNotContain(french, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Without_script_a_report_sent_at_once_is_held_for_the_wait_the_desk_asked_and_never_refused_as_too_quick()
     {
         for (var i = 0; i < 8; i++)
@@ -257,4 +310,10 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
 
     [GeneratedRegex("name=\"challenge\" value=\"(?<challenge>[^\"]+)\"")]
     private static partial Regex Hidden();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("<ul class=\"report-explanations\">.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex Explanations();
 }

@@ -30,12 +30,7 @@ public sealed class ReportsFixture : IAsyncLifetime
     {
         await Service.Start();
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        });
+        browser = await Chromium.Launch(playwright);
     }
 
     /// <summary>A page in a fresh browser context; with <paramref name="position"/>, the browser grants and gives that position.</summary>

@@ -219,13 +219,7 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
 
         await grain.RegisterReminderAsync("tick", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (await grain.GetTickCountAsync() == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.True(await grain.GetTickCountAsync() > 0, "The reminder did not fire within 30 seconds.");
+        await Polling.Eventually("the reminder to fire", TimeSpan.FromSeconds(30), async () => await grain.GetTickCountAsync() > 0);
         await grain.UnregisterReminderAsync("tick");
     }
 

@@ -351,12 +351,7 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
             var before = await stats.Get();
 
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"],
-            });
+            await using var browser = await Chromium.Launch(playwright, autoplay: true);
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Service.BaseAddress.ToString(), Locale = "fr-FR" });
             var operatorLogin = fixture.Service.Credentials.Operators[0];
             await page.GotoAsync("simulator");
@@ -452,17 +447,6 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
 
     private Task<long> Listens(string id) => fixture.Grains.GetGrain<INoticeListensGrain>(id).Get();
 
-    private async Task WaitUntil(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.\n{fixture.Service.Logs}");
-            }
-
-            await Task.Delay(250);
-        }
-    }
+    private Task WaitUntil(Func<Task<bool>> condition, string what) =>
+        Polling.Eventually(what, TimeSpan.FromSeconds(60), condition, () => fixture.Service.Logs);
 }

@@ -2,7 +2,7 @@ using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using Xunit;
 
-namespace AlloIndustrie.Tests.Rules;
+namespace AlloIndustrie.UnitTests.Rules;
 
 public sealed class TextRulesTests
 {

@@ -3,7 +3,7 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Speech;
 using Xunit;
 
-namespace AlloIndustrie.Tests.Voice;
+namespace AlloIndustrie.UnitTests.Voice;
 
 /// <summary>What the voice reads: times in French words in Paris time, pronunciation fixes, the notice's script.</summary>
 public sealed class SpokenTextTests

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
-using AlloIndustrie.Grains.Interfaces.Notices;
+namespace AlloIndustrie.Grains.Interfaces.Notices;
 
-namespace AlloIndustrie.WebFront.Residents.Reading;
-
-/// <summary>What residents see and in which order: what is going on now first, then the rest newest first, as the JSON API lists them.</summary>
+/// <summary>
+/// What residents see and in which order, as the clock says now: what is going on first, then the rest newest first.
+/// The territory grain answers with this list; a web node applies it again only to the last list it read, when the
+/// grain cannot be reached, so that nothing is shown past its expiry.
+/// </summary>
 public static class NoticeOrder
 {
     public static ImmutableArray<NoticeSnapshot> ForPublic(IEnumerable<NoticeSnapshot> notices, DateTimeOffset now) =>

@@ -4,7 +4,7 @@ using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Words;
 using Xunit;
 
-namespace AlloIndustrie.Tests.Rules;
+namespace AlloIndustrie.UnitTests.Rules;
 
 public sealed class VocabularyTests
 {

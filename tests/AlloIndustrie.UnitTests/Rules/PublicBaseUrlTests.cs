@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Xunit;
 
-namespace AlloIndustrie.Tests.Rules;
+namespace AlloIndustrie.UnitTests.Rules;
 
 /// <summary>The phone line and the feeds read one public address, whatever spaces or slashes the setting carries.</summary>
 public sealed class PublicBaseUrlTests

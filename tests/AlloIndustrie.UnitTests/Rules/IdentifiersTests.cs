@@ -1,7 +1,7 @@
 using AlloIndustrie.Grains.Interfaces;
 using Xunit;
 
-namespace AlloIndustrie.Tests.Rules;
+namespace AlloIndustrie.UnitTests.Rules;
 
 public sealed class IdentifiersTests
 {
