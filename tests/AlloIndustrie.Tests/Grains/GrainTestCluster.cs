@@ -49,8 +49,9 @@ public sealed class GrainTestCluster : IAsyncDisposable
     /// Moves the fake clock, then lets it run on a minute at a time until the grains have caught up, as seen
     /// through <paramref name="reached"/>. Time has to keep flowing: the reminder service skips the ticks
     /// missed by a jump and loads distant reminders only at its periodic refresh, like after a real outage.
+    /// A <paramref name="step"/> longer than a minute suits work that waits hours between two attempts.
     /// </summary>
-    public async Task AdvanceUntil(TimeSpan by, Func<Task<bool>> reached)
+    public async Task AdvanceUntil(TimeSpan by, Func<Task<bool>> reached, TimeSpan? step = null)
     {
         Clock.Advance(by);
         await Polling.Eventually("the grains to reach the expected state", TimeSpan.FromSeconds(30), async () =>
@@ -60,7 +61,7 @@ public sealed class GrainTestCluster : IAsyncDisposable
                 return true;
             }
 
-            Clock.Advance(TimeSpan.FromMinutes(1));
+            Clock.Advance(step ?? TimeSpan.FromMinutes(1));
             return false;
         });
     }

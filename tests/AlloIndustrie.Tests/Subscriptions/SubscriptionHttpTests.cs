@@ -123,10 +123,14 @@ public sealed class SubscriptionHttpTests(SubscriptionsFixture fixture)
         var french = await Http.GetStringAsync($"{Territory}/abonnement");
         Assert.Contains("<html lang=\"fr\"", french);
         Assert.Contains("M’abonner par e-mail", french);
-        Assert.Contains("data-push-subscribe", french);
+        // The browser's notifications: the button the script shows, and the worker it registers.
+        Assert.Contains("data-push-button", french);
+        Assert.Contains("Recevoir les notifications", french);
+        Assert.Contains("/static/js/push.sw.js?v=", french);
         var english = await Http.GetStringAsync($"{Territory}/abonnement?lang=en");
         Assert.Contains("<html lang=\"en\"", english);
         Assert.Contains("Subscribe by e-mail", english);
+        Assert.Contains("Receive notifications", english);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("Rouen-Metropole/abonnement")).StatusCode);
 
         Assert.Contains($"href=\"/{Territory}/abonnement\">Me prévenir</a>", await Http.GetStringAsync(Territory));

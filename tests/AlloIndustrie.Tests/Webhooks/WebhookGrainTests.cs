@@ -93,7 +93,8 @@ public sealed class WebhookGrainTests : IAsyncLifetime
 
         await Directory.Dispatch(SampleNotices.Notice(id: "0190a1b2c3d4e5f60718293a4b5c6d80"), NoticeMessageKind.Published);
         var started = cluster.Clock.GetUtcNow();
-        await cluster.AdvanceUntil(TimeSpan.FromHours(23), async () => (await Webhook(id).Get())!.Enabled == false);
+        // Retries are hours apart by then: a minute at a time would outlast the test's patience.
+        await cluster.AdvanceUntil(TimeSpan.FromHours(23), async () => (await Webhook(id).Get())!.Enabled == false, TimeSpan.FromMinutes(15));
 
         var view = (await Webhook(id).Get())!;
         Assert.False(view.Enabled);
