@@ -10,7 +10,11 @@ if (section && window.signalR) {
     .build();
   connection.on('alertChanged', () => refresh());
   connection.onreconnected(() => refresh());
-  connection.start().catch(() => {});
+  // An alert raised between the page's rendering and the connection is read at once, not at the next one.
+  connection.start().then(() => {
+    section.dataset.connected = '';
+    return refresh();
+  }).catch(() => {});
 }
 
 async function refresh() {

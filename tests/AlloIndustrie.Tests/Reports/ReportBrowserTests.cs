@@ -203,6 +203,7 @@ public sealed class ReportBrowserTests(ReportsFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bonjour");
         var alerts = page.Locator("[data-report-alerts]");
+        await Expect(page.Locator("[data-report-alerts][data-connected]")).ToHaveCountAsync(1);
         await Expect(alerts.Locator(".report-alert.open")).ToHaveCountAsync(0);
 
         // Grand-Couronne perceives only the refinery, where no notice explains a noise.
