@@ -1,6 +1,4 @@
-using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.Tests.Storage;
-using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
 
 namespace AlloIndustrie.Tests.Grains;
@@ -10,11 +8,7 @@ public sealed class SqliteNoticeLifecycleTests : NoticeLifecycleTests
 {
     private readonly SqliteDatabase database = new();
 
-    protected override Task<Action<ISiloBuilder>> PrepareStorage()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
-        return Task.FromResult<Action<ISiloBuilder>>(silo => silo.AddAlloStorage(configuration));
-    }
+    protected override Task<Action<ISiloBuilder>> PrepareStorage() => Task.FromResult(database.SiloStorage());
 
     protected override Task ReleaseStorage()
     {

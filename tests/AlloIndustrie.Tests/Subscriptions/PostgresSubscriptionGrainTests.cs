@@ -1,6 +1,4 @@
-using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.Tests.Storage;
-using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
 
 namespace AlloIndustrie.Tests.Subscriptions;
@@ -13,8 +11,7 @@ public sealed class PostgresSubscriptionGrainTests : SubscriptionGrainTests
     protected override async Task<Action<ISiloBuilder>> PrepareStorage()
     {
         await database.InitializeAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
-        return silo => silo.AddAlloStorage(configuration);
+        return database.SiloStorage();
     }
 
     protected override Task ReleaseStorage() => database.DisposeAsync();
