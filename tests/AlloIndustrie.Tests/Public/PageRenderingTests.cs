@@ -97,6 +97,20 @@ public sealed partial class PageRenderingTests
     }
 
     [Fact]
+    public async Task Appel_gratuit_follows_the_territorys_setting_and_the_numbering_plan_only_when_it_says_nothing()
+    {
+        var free = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("02 35 00 00 00") with { FreeToCall = true } });
+        Assert.Matches(@"02 35 00 00 00</a>\s*<span class=""phones__free""> \(appel gratuit\)</span>", free);
+
+        var paying = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("+33805760001") with { FreeToCall = false } });
+        Assert.Contains("0 805 76 00 01</a>", paying);
+        Assert.DoesNotContain("appel gratuit", paying);
+
+        var unset = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("+33805760001", "+33899000000") });
+        Assert.Single(Regex.Matches(unset, "appel gratuit"));
+    }
+
+    [Fact]
     public async Task The_widget_shows_the_beginning_of_the_message_says_there_are_instructions_and_opens_links_outside_its_frame()
     {
         var longMessage = string.Join(' ', Enumerable.Repeat("Une flamme est visible au-dessus de la raffinerie.", 10));
