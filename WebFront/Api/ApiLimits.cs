@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -49,7 +50,7 @@ public sealed class ApiLimits : IDisposable
         return lease.IsAcquired;
     }
 
-    public static IResult TooMany(HttpContext http)
+    public static ProblemHttpResult TooMany(HttpContext http)
     {
         http.Response.Headers.RetryAfter = "60";
         return Problems.Of(StatusCodes.Status429TooManyRequests, Refusal);

@@ -4,15 +4,28 @@ using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.WebFront.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Api;
 
 /// <summary>The operators' machine-to-machine API: publish, update, end, withdraw, each with the site's own key.</summary>
 public static class OperatorApi
 {
+    /// <summary>Every status the contract gives the operators' API for a refusal, for the OpenAPI document.</summary>
+    private static readonly int[] RefusalStatuses =
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+        StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests,
+    ];
+
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.OperatorPolicy).WithTags("Opérateurs");
+        foreach (var status in RefusalStatuses)
+        {
+            api.ProducesProblem(status);
+        }
+
         api.MapPost("/territories/{territory}/sites/{site}/notices", Publish)
             .WithSummary("Publier une notice pour un site");
         api.MapPost("/notices/{id}/updates", (string id, HttpContext context, IGrainFactory grains, AuditTrail audit) =>
@@ -27,7 +40,7 @@ public static class OperatorApi
         return routes;
     }
 
-    private static async Task<IResult> Publish(string territory, string site, HttpContext context, IGrainFactory grains, AuditTrail audit)
+    private static async Task<Results<Created<NoticeSnapshot>, ProblemHttpResult>> Publish(string territory, string site, HttpContext context, IGrainFactory grains, AuditTrail audit)
     {
         var (caller, refusal) = await Authenticate(context, grains);
         if (caller is null)
@@ -73,7 +86,7 @@ public static class OperatorApi
         return TypedResults.Created($"/api/v1/notices/{notice.Id}", notice);
     }
 
-    private static async Task<IResult> Change(
+    private static async Task<Results<Ok<NoticeSnapshot>, ProblemHttpResult>> Change(
         string id, HttpContext context, IGrainFactory grains, AuditTrail audit, string action,
         Func<INoticeGrain, NoticeMessageRequest, Task<NoticeResult>> change)
     {
@@ -111,7 +124,7 @@ public static class OperatorApi
         return TypedResults.Ok(notice);
     }
 
-    private static async Task<(SiteRef? Caller, IResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
+    private static async Task<(SiteRef? Caller, ProblemHttpResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
     {
         var limits = context.RequestServices.GetRequiredService<ApiLimits>();
         if (!limits.MayTryKey(context))

@@ -1,8 +1,11 @@
+using System.Collections.Immutable;
 using System.Xml;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.WebFront.Residents.Reading;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -14,7 +17,8 @@ public static class PublicApi
 
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Public");
+        var api = routes.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Public")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/territories", async (IGrainFactory grains) =>
         {
             var territories = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).List();
@@ -22,7 +26,7 @@ public static class PublicApi
                 new TerritoryDto(t.Slug, t.Name, t.PhoneNumbers, XmlConvert.ToString(t.DefaultRetention))));
         }).WithSummary("Les territoires");
 
-        api.MapGet("/territories/{territory}/sites", async (string territory, IGrainFactory grains) =>
+        api.MapGet("/territories/{territory}/sites", async Task<Results<Ok<ImmutableArray<SiteProfile>>, ProblemHttpResult>> (string territory, IGrainFactory grains) =>
         {
             if (!Identifiers.IsTerritory(territory))
             {
@@ -33,9 +37,9 @@ public static class PublicApi
             return await grain.GetProfile() is null
                 ? Problems.NotFound("Territoire inconnu.")
                 : TypedResults.Ok(await grain.GetSites());
-        }).WithSummary("Les sites d’un territoire");
+        }).WithSummary("Les sites d’un territoire").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/territories/{territory}/notices", async (string territory, PublicNoticeReader reader, HttpContext context) =>
+        api.MapGet("/territories/{territory}/notices", async Task<Results<Ok<ImmutableArray<NoticeSnapshot>>, ProblemHttpResult>> (string territory, PublicNoticeReader reader, HttpContext context) =>
         {
             if (await reader.Territory(territory) is not { } view)
             {
@@ -49,15 +53,16 @@ public static class PublicApi
 
             return TypedResults.Ok(view.Notices);
         }).WithSummary("Les notices visibles d’un territoire, en cours d’abord puis les plus récentes ; "
-            + $"en cas de panne du stockage, les dernières connues, avec l’en-tête {LastConfirmedHeader}");
+            + $"en cas de panne du stockage, les dernières connues, avec l’en-tête {LastConfirmedHeader}")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/notices/{id}", async (string id, IGrainFactory grains, TimeProvider clock) =>
+        api.MapGet("/notices/{id}", async Task<Results<Ok<NoticeSnapshot>, ProblemHttpResult>> (string id, IGrainFactory grains, TimeProvider clock) =>
         {
             var notice = Identifiers.IsNoticeId(id) ? await grains.GetGrain<INoticeGrain>(id).Get() : null;
             return notice?.AsOf(clock.GetUtcNow()) is { } current && NoticeSnapshot.IsPublicStatus(current.Status)
                 ? TypedResults.Ok(current)
                 : Problems.NotFound("Notice introuvable, expirée ou retirée.");
-        }).WithSummary("Une notice ; 404 une fois expirée ou retirée");
+        }).WithSummary("Une notice ; 404 une fois expirée ou retirée").ProducesProblem(StatusCodes.Status404NotFound);
 
         return routes;
     }

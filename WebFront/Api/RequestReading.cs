@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -11,7 +12,7 @@ public static partial class RequestReading
 {
     public const long MaxBodyBytes = 64 * 1024;
 
-    public static async Task<(T? Body, IResult? Error)> ReadJson<T>(HttpContext context) where T : class
+    public static async Task<(T? Body, ProblemHttpResult? Error)> ReadJson<T>(HttpContext context) where T : class
     {
         if (context.Request.ContentLength > MaxBodyBytes)
         {
@@ -93,7 +94,7 @@ public static partial class RequestReading
         return null;
     }
 
-    private static IResult TooLarge() => Problems.Of(
+    private static ProblemHttpResult TooLarge() => Problems.Of(
         StatusCodes.Status413PayloadTooLarge, $"Le corps de la requête dépasse {MaxBodyBytes / 1024} Ko.");
 
     [GeneratedRegex(@"(Z|z|[+-]\d{2}:?\d{2})$")]

@@ -368,6 +368,27 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         Assert.True(openApi!["paths"]!.AsObject().ContainsKey("/api/v1/territories/{territory}/sites/{site}/notices"));
     }
 
+    [Fact]
+    public async Task The_openapi_document_gives_each_route_its_answer_and_the_contract_s_refusals()
+    {
+        var paths = (await Service.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!["paths"]!;
+
+        string[] Responses(string path, string method) =>
+            [.. paths[path]![method]!["responses"]!.AsObject().Select(response => response.Key)];
+
+        Assert.Superset(new HashSet<string> { "201", "400", "401", "403", "404", "409", "413", "429" }, Responses("/api/v1/territories/{territory}/sites/{site}/notices", "post").ToHashSet());
+        Assert.Superset(new HashSet<string> { "200", "400", "401", "403", "404", "409", "413", "429" }, Responses("/api/v1/notices/{id}/updates", "post").ToHashSet());
+        Assert.Superset(new HashSet<string> { "200", "400", "401", "403", "404", "409", "413", "429" }, Responses("/api/v1/notices/{id}/end", "post").ToHashSet());
+        Assert.Superset(new HashSet<string> { "200", "400", "401", "403", "404", "409", "413", "429" }, Responses("/api/v1/notices/{id}/withdraw", "post").ToHashSet());
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/notices/{id}", "get").ToHashSet());
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/territories/{territory}/notices", "get").ToHashSet());
+
+        var created = paths["/api/v1/territories/{territory}/sites/{site}/notices"]!["post"]!["responses"]!["201"]!;
+        Assert.NotNull(created["content"]?["application/json"]?["schema"]);
+        var conflict = paths["/api/v1/notices/{id}/updates"]!["post"]!["responses"]!["409"]!;
+        Assert.NotNull(conflict["content"]?["application/problem+json"]);
+    }
+
     private static string PublishRoute(string site) => $"api/v1/territories/{Territory}/sites/{site}/notices";
 
     private static object ValidDraft() => new

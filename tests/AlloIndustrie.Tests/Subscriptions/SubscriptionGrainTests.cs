@@ -129,6 +129,26 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sign_up_that_is_its_own_consent_is_active_at_once_and_activates_a_pending_one()
+    {
+        var desk = Grains.GetGrain<ISubscriptionDeskGrain>(0);
+        var consented = await desk.SignUp(new SignUp(Territory, SubscriberContact.Email("dora@example.org"), SubscriptionPreferences.Everything, BaseUrl, ConsentGiven: true));
+        Assert.Equal(SubscriptionStatus.Active, consented.Status);
+
+        var pending = await SignUp("erin@example.org");
+        Assert.Equal(SubscriptionStatus.Pending, pending.Status);
+        await Smtp.WaitFor(1);
+        var confirmed = await desk.SignUp(new SignUp(Territory, SubscriberContact.Email("erin@example.org"), SubscriptionPreferences.Everything, BaseUrl, ConsentGiven: true));
+        Assert.Equal((pending.Id, SubscriptionStatus.Active), (confirmed.Id, confirmed.Status));
+
+        // No confirmation for either, and both are told the next notice.
+        var notice = await Publish(Draft());
+        var mails = await Smtp.WaitFor(2, m => m.MessageId?.StartsWith($"notice.{notice.Id}.", StringComparison.Ordinal) == true);
+        Assert.Equal(["dora@example.org", "erin@example.org"], mails.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Single(Smtp.Received, m => m.Subject?.Contains("Confirmez", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task A_pending_subscription_is_deleted_after_24_hours()
     {
         var signUp = await SignUp("carol@example.org");
