@@ -109,11 +109,20 @@ public sealed class TerritoryGrain(
         await observers.Notify(o => o is INoticeAudioObserver audio ? audio.AudioReady(ready) : Task.CompletedTask);
     }
 
-    public Task Subscribe(INoticeObserver observer)
+    public Task<ImmutableArray<NoticeSnapshot>?> Watch(INoticeObserver observer)
     {
+        var known = observers.Observers.ContainsKey(observer);
         observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        if (known)
+        {
+            return Task.FromResult<ImmutableArray<NoticeSnapshot>?>(null);
+        }
+
+        var now = clock.GetUtcNow();
+        return Task.FromResult<ImmutableArray<NoticeSnapshot>?>([.. state.State.Notices.Values.Select(n => n.AsOf(now))]);
     }
+
+    public Task Subscribe(INoticeObserver observer) => Watch(observer);
 
     public Task Unsubscribe(INoticeObserver observer)
     {
