@@ -155,6 +155,11 @@ public sealed class DeliveryPartitionGrain(
                     tally.Sent++;
                     Partition.Failures = 0;
                     break;
+                case SendResult.Failed:
+                    done.Add(pending.Id);
+                    tally.Failed++;
+                    logger.LogWarning("Notice {Notice} version {Version} to subscription {Id} on {Channel} failed: {Reason}", Partition.Notice.Id, Partition.Version, pending.Id, pending.Channel, outcome.Reason);
+                    break;
                 case SendResult.Ended:
                     done.Add(pending.Id);
                     tally.Ended++;
