@@ -227,7 +227,12 @@ public sealed partial class PageRenderingTests
         Assert.DoesNotContain("Point n°", endedArticle);
         var incidentArticle = Regex.Match(html, "<article[^>]*data-notice-id=\"incident0\".*?</article>", RegexOptions.Singleline).Value;
         Assert.Equal(["Point n° 6", "Point n° 7", "Point n° 8"], Regex.Matches(incidentArticle, "Point n° \\d+").Select(match => match.Value));
-        Assert.Contains("5 mise(s) à jour plus ancienne(s) : voir l’historique", incidentArticle);
+        Assert.Contains("5 mises à jour plus anciennes : voir l’historique", incidentArticle);
+
+        var one = await Territory(SampleNotices.View(SampleNotices.Notice(updates: Updates(4))));
+        Assert.Contains("1 mise à jour plus ancienne : voir l’historique", one);
+        Assert.Contains("1 earlier update: see the timeline", await Territory(SampleNotices.View(SampleNotices.Notice(updates: Updates(4))), Texts.English));
+        Assert.DoesNotContain("(s)", html + one);
     }
 
     [Fact]
