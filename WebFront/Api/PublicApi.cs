@@ -39,11 +39,16 @@ public static class PublicApi
                 : TypedResults.Ok(await grain.GetSites());
         }).WithSummary("Les sites d’un territoire").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/territories/{territory}/notices", async Task<Results<Ok<ImmutableArray<NoticeSnapshot>>, ProblemHttpResult>> (string territory, PublicNoticeReader reader, HttpContext context) =>
+        api.MapGet("/territories/{territory}/notices", async Task<Results<Ok<ImmutableArray<NoticeSnapshot>>, ProblemHttpResult>> (string territory, string? page, PublicNoticeReader reader, HttpContext context) =>
         {
             if (await reader.Territory(territory) is not { } view)
             {
                 return Problems.NotFound("Territoire inconnu.");
+            }
+
+            if (ArchivePaging.Requested(page) is not { } number)
+            {
+                return Problems.Invalid(ImmutableDictionary<string, string>.Empty.Add(ArchivePaging.Parameter, ArchivePaging.Invalid));
             }
 
             if (reader.LastConfirmedAtIfDegraded is { } confirmed)
@@ -51,9 +56,28 @@ public static class PublicApi
                 context.Response.Headers[LastConfirmedHeader] = confirmed.ToString("O");
             }
 
-            return TypedResults.Ok(view.Notices);
+            // The pages as RFC 8288 links, so that the body stays the contract's array.
+            var links = new List<string>();
+            if (number > 1)
+            {
+                links.Add($"<{PageLink(territory, number - 1)}>; rel=\"prev\"");
+            }
+
+            if (view.HasOlderThan(number))
+            {
+                links.Add($"<{PageLink(territory, number + 1)}>; rel=\"next\"");
+            }
+
+            if (links.Count > 0)
+            {
+                context.Response.Headers.Link = string.Join(", ", links);
+            }
+
+            return TypedResults.Ok(view.Page(number).Notices);
         }).WithSummary("Les notices visibles d’un territoire, en cours d’abord puis les plus récentes ; "
+            + $"les terminées par pages de {ArchivePaging.EndedPerPage} (?page=2…, en-tête Link rel=\"next\" et rel=\"prev\") ; "
             + $"en cas de panne du stockage, les dernières connues, avec l’en-tête {LastConfirmedHeader}")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/notices/{id}", async Task<Results<Ok<NoticeSnapshot>, ProblemHttpResult>> (string id, IGrainFactory grains, TimeProvider clock) =>
@@ -66,4 +90,7 @@ public static class PublicApi
 
         return routes;
     }
+
+    private static string PageLink(string territory, int page) =>
+        page == 1 ? $"/api/v1/territories/{territory}/notices" : $"/api/v1/territories/{territory}/notices?{ArchivePaging.Parameter}={page}";
 }

@@ -1,11 +1,12 @@
 using AlloIndustrie.WebFront.Hosting.Health;
 using AlloIndustrie.WebFront.Residents.Http;
+using AlloIndustrie.WebFront.Residents.Reading;
 
 namespace AlloIndustrie.WebFront.Residents.Caching;
 
 /// <summary>
 /// Serves the public routes from <see cref="PublicPageCache"/>: the key is the path and the only query values a
-/// page depends on (its language, the widget's view, a site), so that other query strings share the page. A page
+/// page depends on (its language, the widget's view, a site, a page of the archive), so that other query strings share the page. A page
 /// rendered while storage does not answer says so: it has a key of its own, so that it neither outlives the outage
 /// nor is hidden during it by a page kept from before.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class PublicPageCacheFilter(PublicPageCache cache, StorageHealth s
     {
         var query = request.Query;
         var site = query["site"] is [{ } one] ? one : "";
-        return $"{request.Path.Value}|{(query["lang"] == "en" ? "en" : "fr")}|{(query["view"] == "widget" ? "widget" : "")}|{site}";
+        var page = query[ArchivePaging.Parameter] is [{ } asked] ? ArchivePaging.Requested(asked)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "invalid" : "";
+        return $"{request.Path.Value}|{(query["lang"] == "en" ? "en" : "fr")}|{(query["view"] == "widget" ? "widget" : "")}|{site}|{page}";
     }
 }

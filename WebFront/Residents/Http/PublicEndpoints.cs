@@ -37,18 +37,30 @@ public static class PublicEndpoints
         return PublicResponse.HtmlPage(html, options);
     }
 
-    private static async Task<PublicPage> Territory(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
+    private static async Task<PublicPage> Territory(HttpContext http, string territory, string? page, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, ReportHeatReader heat)
     {
         var ctx = PageContext.For(http, reader, options);
-        if (await reader.Territory(territory) is not { } view)
+        if (await reader.Territory(territory) is not { } view || ArchivePaging.Requested(page) is not { } number)
         {
             return await NotFound(ctx, null, pages, options);
         }
 
+        // Any change of the whole list may move a notice from one page to the next.
+        var validFor = view.NextChange - view.AsOf;
+        var shown = view.Page(number);
+        if (number > 1)
+        {
+            return shown.Notices.IsEmpty
+                ? await NotFound(ctx, view.Profile, pages, options)
+                : PublicResponse.HtmlPage(
+                    await pages.Render<ArchivePage>(archive => archive.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, shown).Set(p => p.Page, number).Set(p => p.HasOlder, view.HasOlderThan(number))),
+                    options, validFor: validFor);
+        }
+
         // With the page rather than through a request of its own: cached with it, at most one cache period old.
         var counts = await heat.Recent(territory);
-        var html = await pages.Render<TerritoryPage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, view).Set(p => p.Heat, counts));
-        return PublicResponse.HtmlPage(html, options, validFor: view.NextChange - view.AsOf);
+        var html = await pages.Render<TerritoryPage>(p => p.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, shown).Set(p => p.HasOlder, view.HasOlderThan(1)).Set(p => p.Heat, counts));
+        return PublicResponse.HtmlPage(html, options, validFor: validFor);
     }
 
     private static async Task<PublicPage> LiveList(HttpContext http, string territory, string? view, string? site, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
@@ -59,7 +71,7 @@ public static class PublicEndpoints
             return await NotFound(ctx, null, pages, options);
         }
 
-        var shown = site is null ? found : found.ForSite(site);
+        var shown = site is null ? found.Page(1) : found.ForSite(site);
         var html = await pages.Render<NoticeList>(page => page.Set(p => p.Ctx, ctx.WithSites(found.Sites)).Set(p => p.Notices, shown.Notices).Set(p => p.Compact, view == "widget"));
         return PublicResponse.HtmlPage(html, options, validFor: shown.NextChange - shown.AsOf);
     }
@@ -88,7 +100,7 @@ public static class PublicEndpoints
             return await NotFound(ctx, view?.Profile, pages, options);
         }
 
-        var shown = site is null ? view : view.ForSite(site);
+        var shown = site is null ? view.Page(1) : view.ForSite(site);
         var html = await pages.Render<WidgetPage>(page => page.Set(p => p.Ctx, ctx.WithSites(view.Sites)).Set(p => p.View, shown).Set(p => p.Site, profile));
         return PublicResponse.HtmlPage(html, options, frameable: true, validFor: shown.NextChange - shown.AsOf);
     }

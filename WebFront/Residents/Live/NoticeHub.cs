@@ -60,7 +60,7 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
         await subscriptions.SubscribeTo(territory);
         Counted(territory);
         var view = await reader.Territory(territory) ?? throw new HubException("Territoire inconnu.");
-        return LiveList.State((site is null ? view : view.ForSite(site)).Notices);
+        return LiveList.State((site is null ? view.Page(1) : view.ForSite(site)).Notices);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

@@ -191,7 +191,7 @@ public sealed class NoticeRelay(
             // A site's list is told only of that site's notices.
             foreach (var list in lists.Keys.Where(list => list.Site is null || list.Site == change.Site))
             {
-                var shown = list.Site is null ? view.Notices : view.ForSite(list.Site).Notices;
+                var shown = list.Site is null ? view.Page(1).Notices : view.ForSite(list.Site).Notices;
                 var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);
                 var html = await pages.Render<NoticeList>(page => page.Set(p => p.Ctx, ctx).Set(p => p.Notices, shown).Set(p => p.Compact, list.Compact).Set(p => p.Only, change.NoticeId));
                 var announced = change.Announced;

@@ -67,6 +67,14 @@ public sealed record Texts(
     /// <summary>The summary with exactly one event in progress (<see cref="CurrentEvents"/> for more).</summary>
     public required string OneCurrentEvent { get; init; }
 
+    /// <summary>The links between pages of ended notices, and their navigation's name.</summary>
+    public required string OlderNotices { get; init; }
+    public required string NewerNotices { get; init; }
+    public required string ArchivePages { get; init; }
+
+    /// <summary>The heading of a page of older ended notices: the territory as {0}, the page as {1}.</summary>
+    public required string ArchiveTitle { get; init; }
+
     /// <summary><see cref="EarlierUpdates"/> when there is exactly one.</summary>
     public required string EarlierUpdate { get; init; }
 
@@ -140,6 +148,10 @@ public sealed record Texts(
         DateTimeFormatThisYear = "dddd d MMMM 'à' H' h 'mm",
         OneCurrentEvent = "1 événement en cours — vérifié à {0}",
         EarlierUpdate = "1 mise à jour plus ancienne : voir l’historique",
+        OlderNotices = "Événements terminés plus anciens",
+        NewerNotices = "Événements plus récents",
+        ArchivePages = "Pages des événements terminés",
+        ArchiveTitle = "{0} : événements terminés, page {1}",
         EndNotGiven = "fin non précisée",
         End = "Fin",
         PerceivedFrom = "Perceptible depuis",
@@ -202,6 +214,10 @@ public sealed record Texts(
         DateTimeFormatThisYear = "dddd d MMMM, HH:mm",
         OneCurrentEvent = "1 current event — checked at {0}",
         EarlierUpdate = "1 earlier update: see the timeline",
+        OlderNotices = "Older ended events",
+        NewerNotices = "More recent events",
+        ArchivePages = "Pages of ended events",
+        ArchiveTitle = "{0}: ended events, page {1}",
         EndNotGiven = "end not given",
         End = "End",
         PerceivedFrom = "Noticeable from",
