@@ -41,6 +41,8 @@ for project in "${projects[@]}"; do
     # CI shows only the end of the output: name the failures where they will be read.
     grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results/$project.trx" \
       | sed -n 's/.*testName="\([^"]*\)".*/failed: \1/p' || true
+    # And the first words of each failure's message, enough to tell a timeout from a wrong value.
+    tr '\n' ' ' <"$results/$project.trx" | grep -o '<Message>[^<]*' | cut -c10-400 | sed 's/^/  reason: /' | head -n 20 || true
   fi
 done
 echo "${passed:-0} passed, ${failed:-0} failed"

@@ -3,6 +3,7 @@ using AlloIndustrie.Grains.Reports;
 using AlloIndustrie.Grains.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels.WebPush;
 using AlloIndustrie.Grains.Telemetry;
+using AlloIndustrie.Grains.Telephony;
 using AlloIndustrie.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAlloWebhooks(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.AddAlloTelephony(configuration);
         services.AddAlloSubscriptions(configuration);
         return services;
     }

@@ -54,8 +54,15 @@ public interface ITerritoryGrain : IGrainWithStringKey
 
     /// <summary>
     /// Registers (or renews) a web node's observer; it lapses unless renewed within a few minutes. Only an
-    /// observer that is an <see cref="INoticeAudioObserver"/> is told when audio is ready.
+    /// observer that is an <see cref="INoticeAudioObserver"/> is told when audio is ready. When this activation
+    /// did not know the observer (the node is new, or the grain came back on another silo and forgot its
+    /// observers), it answers every notice it holds as of now, so that the node can tell its browsers the
+    /// changes it was not sent; otherwise null.
     /// </summary>
+    [Alias("Watch")]
+    Task<ImmutableArray<NoticeSnapshot>?> Watch(INoticeObserver observer);
+
+    /// <summary>What web nodes of the previous release call instead of <see cref="Watch"/> during a rolling upgrade.</summary>
     [Alias("Subscribe")]
     Task Subscribe(INoticeObserver observer);
 

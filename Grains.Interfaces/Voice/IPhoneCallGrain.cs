@@ -15,9 +15,13 @@ public interface IPhoneCallGrain : IGrainWithStringKey
     /// </summary>
     public const string SimulatedPrefix = "SIM";
 
-    /// <summary>The call reached a territory's number: greeting, count of notices, first notice.</summary>
+    /// <summary>
+    /// The call reached a territory's number: greeting, count of notices, first notice. <paramref name="caller"/>
+    /// is Twilio's <c>From</c> (absent, <c>anonymous</c> or a placeholder when the number is withheld): the number key 5
+    /// subscribes. <paramref name="baseUrl"/> is the public address Twilio called, for the links of that subscription.
+    /// </summary>
     [Alias("Answer")]
-    Task<CallResponse> Answer(string territory);
+    Task<CallResponse> Answer(string territory, string? caller = null, Uri? baseUrl = null);
 
     /// <summary>
     /// The caller pressed <paramref name="digits"/> (null or empty when no key was pressed) in answer to

@@ -20,7 +20,7 @@ public sealed class SubscriberLookupGrain(
     public async Task<SignUpOutcome> SignUp(SignUp signUp, string protectedContact, string territoryName)
     {
         var now = clock.GetUtcNow();
-        var confirms = signUp.Contact.Channel != SubscriptionChannel.WebPush;
+        var confirms = signUp.Contact.Channel != SubscriptionChannel.WebPush && !signUp.ConsentGiven;
         if (confirms && Wait(now) is { } wait)
         {
             return SignUpOutcome.TooMany(wait);

@@ -27,7 +27,7 @@ public sealed class SubscriptionGrain(
         var now = clock.GetUtcNow();
         if (!state.RecordExists)
         {
-            var active = signUp.Contact.Channel == SubscriptionChannel.WebPush;
+            var active = signUp.Contact.Channel == SubscriptionChannel.WebPush || signUp.ConsentGiven;
             state.State = new SubscriptionState
             {
                 Territory = signUp.Territory,
@@ -47,6 +47,13 @@ public sealed class SubscriptionGrain(
             {
                 await this.RegisterOrUpdateReminder(PendingReminder, DeadlineReminders.DueTime(now + options.Value.PendingLifetime, now), DeadlineReminders.RetryPeriod);
             }
+        }
+        else if (Subscription.Status == SubscriptionStatus.Pending && signUp.ConsentGiven)
+        {
+            // The number called to subscribe while its code was on its way: the call is the confirmation.
+            Subscription.Preferences = signUp.Preferences;
+            await Activate();
+            return Subscription.Status;
         }
         else if (Subscription.Status == SubscriptionStatus.Pending || Subscription.Channel == SubscriptionChannel.WebPush)
         {
@@ -99,15 +106,20 @@ public sealed class SubscriptionGrain(
 
         if (Subscription.Status == SubscriptionStatus.Pending)
         {
-            Subscription.Status = SubscriptionStatus.Active;
-            Subscription.ConfirmedAt = clock.GetUtcNow();
-            Subscription.IndexPending = true;
-            await Store();
-            await StopReminder(PendingReminder);
-            await Index();
+            await Activate();
         }
 
         return true;
+    }
+
+    private async Task Activate()
+    {
+        Subscription.Status = SubscriptionStatus.Active;
+        Subscription.ConfirmedAt = clock.GetUtcNow();
+        Subscription.IndexPending = true;
+        await Store();
+        await StopReminder(PendingReminder);
+        await Index();
     }
 
     public async Task<SubscriptionView?> Change(string tag, SubscriptionPreferences preferences)

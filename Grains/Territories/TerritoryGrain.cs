@@ -27,8 +27,9 @@ public sealed class TerritoryGrain(
 
     public async Task<TerritoryProfile> Configure(TerritoryProfile profile)
     {
-        // A caller built before commune centres existed sends none, which arrives as a default array.
-        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = [] } : profile;
+        // A caller built before commune centres existed (a web front of the previous release, during a rolling
+        // upgrade) sends none, which arrives as a default array: it did not mean to remove them.
+        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = state.State.Profile?.CommuneCentres ?? [] } : profile;
 
         // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
         if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))
@@ -109,11 +110,20 @@ public sealed class TerritoryGrain(
         await observers.Notify(o => o is INoticeAudioObserver audio ? audio.AudioReady(ready) : Task.CompletedTask);
     }
 
-    public Task Subscribe(INoticeObserver observer)
+    public Task<ImmutableArray<NoticeSnapshot>?> Watch(INoticeObserver observer)
     {
+        var known = observers.Observers.ContainsKey(observer);
         observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        if (known)
+        {
+            return Task.FromResult<ImmutableArray<NoticeSnapshot>?>(null);
+        }
+
+        var now = clock.GetUtcNow();
+        return Task.FromResult<ImmutableArray<NoticeSnapshot>?>([.. state.State.Notices.Values.Select(n => n.AsOf(now))]);
     }
+
+    public Task Subscribe(INoticeObserver observer) => Watch(observer);
 
     public Task Unsubscribe(INoticeObserver observer)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Speech;
@@ -49,6 +50,11 @@ public sealed class PhoneCallGrain(
     private bool _ended;
     private bool _counted;
     private bool _reportMenu;
+    private bool _callsMenu;
+    private bool _subscribed;
+    private string? _caller;
+    private Uri? _baseUrl;
+    private string _territoryName = "";
     private DateTimeOffset _answeredAt;
     private DateTimeOffset _lastSeen;
 
@@ -68,7 +74,7 @@ public sealed class PhoneCallGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<CallResponse> Answer(string territory)
+    public async Task<CallResponse> Answer(string territory, string? caller = null, Uri? baseUrl = null)
     {
         _lastSeen = time.GetUtcNow();
         if (_ended)
@@ -82,6 +88,8 @@ public sealed class PhoneCallGrain(
             return _last;
         }
 
+        _caller = CallerNumber.Callable(caller);
+        _baseUrl = baseUrl;
         if (!Simulated)
         {
             GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
@@ -119,6 +127,20 @@ public sealed class PhoneCallGrain(
             return _last;
         }
 
+        if (_callsMenu)
+        {
+            _callsMenu = false;
+            _last = digits == "1" ? await Subscribe() : Back([CallPrompt.Say(PhonePhrases.CallsCancelled)]);
+            return _last;
+        }
+
+        if (_noticeIds.IsEmpty)
+        {
+            // Nothing going on: the one key offered is 5; anything else ends the call.
+            _last = digits == "5" ? CallsMenu() : CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+            return _last;
+        }
+
         _last = digits switch
         {
             null or "" or "2" => await Present(_position + 1, 1, []),
@@ -126,7 +148,8 @@ public sealed class PhoneCallGrain(
             "3" => await Present(_position - 1, -1, []),
             "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), .. await Counts()]),
             "4" => ReportMenu(),
-            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [MenuHere()], ++_step, MenuWait()),
+            "5" when !_subscribed => CallsMenu(),
+            _ => Back([CallPrompt.Say(PhonePhrases.UnknownChoice)]),
         };
         return _last;
     }
@@ -143,6 +166,53 @@ public sealed class PhoneCallGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Whether key 5 is offered: a number to call (or a simulated call, to hear the line as it is), not subscribed in this call yet.</summary>
+    private bool OfferCalls => !_subscribed && (_caller is not null || Simulated);
+
+    /// <summary>Key 5: the caller confirms by a key press; a withheld number is told why it cannot be done.</summary>
+    private CallResponse CallsMenu()
+    {
+        if (_caller is null && !Simulated)
+        {
+            return Back([CallPrompt.Say(PhonePhrases.CallsWithheld)]);
+        }
+
+        _callsMenu = true;
+        return new CallResponse([], [CallPrompt.Say(PhonePhrases.CallsConfirm(_territoryName))], ++_step, CallResponse.LongWaitSeconds);
+    }
+
+    /// <summary>
+    /// Subscribes the calling number for calls to the whole territory, drills included: the call is the consent, so
+    /// no code is sent, and the subscription is active at once.
+    /// </summary>
+    private async Task<CallResponse> Subscribe()
+    {
+        if (Simulated || _caller is null)
+        {
+            return Back([CallPrompt.Say(PhonePhrases.CallsSimulated)]);
+        }
+
+        var outcome = await GrainFactory.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(
+            _territory,
+            SubscriberContact.Phone(SubscriptionChannel.Voice, _caller),
+            SubscriptionPreferences.Everything,
+            _baseUrl ?? new Uri("http://localhost/"),
+            ConsentGiven: true));
+        if (outcome.Id is null)
+        {
+            logger.LogWarning("Call {CallSid}: subscription by key 5 refused ({Errors})", CallSid, string.Join(", ", outcome.Errors.Keys));
+            return Back([CallPrompt.Say(PhonePhrases.CallsRefused)]);
+        }
+
+        _subscribed = true;
+        return Back([CallPrompt.Say(PhonePhrases.CallsSubscribed)]);
+    }
+
+    /// <summary>After a side menu: the notices' menu where the caller stands, or the goodbye when there is no notice.</summary>
+    private CallResponse Back(ImmutableArray<CallPrompt> preamble) => _noticeIds.IsEmpty
+        ? new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.Goodbye)], [], null)
+        : new CallResponse(preamble, [MenuHere()], ++_step, MenuWait());
+
     private CallResponse ReportMenu()
     {
         _reportMenu = true;
@@ -158,12 +228,12 @@ public sealed class PhoneCallGrain(
         var kind = ReportVocabulary.OfDigit(digits);
         if (kind is null)
         {
-            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportCancelled)], [MenuHere()], ++_step, MenuWait());
+            return Back([CallPrompt.Say(PhonePhrases.ReportCancelled)]);
         }
 
         if (Simulated)
         {
-            return new CallResponse([CallPrompt.Say(PhonePhrases.ReportSimulated)], [MenuHere()], ++_step, MenuWait());
+            return Back([CallPrompt.Say(PhonePhrases.ReportSimulated)]);
         }
 
         var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(_territory).Submit(
@@ -175,7 +245,7 @@ public sealed class PhoneCallGrain(
             preamble.Add(CallPrompt.Say(_lexicon.Apply(PhonePhrases.Explained(explanation.Title, explanation.SiteName))));
         }
 
-        return new CallResponse(preamble.ToImmutable(), [MenuHere()], ++_step, MenuWait());
+        return Back(preamble.ToImmutable());
     }
 
     private async Task<CallResponse> Begin(string territory, string? opening)
@@ -190,6 +260,7 @@ public sealed class PhoneCallGrain(
         var lexicon = await pronouncing;
 
         _territory = territory;
+        _territoryName = profile?.Name ?? territory;
         _answeredAt = now;
         _lexicon = lexicon;
         // In progress first, then ended, then planned (soonest first), as the greeting counts them.
@@ -207,6 +278,12 @@ public sealed class PhoneCallGrain(
         if (_noticeIds.IsEmpty)
         {
             preamble.Add(CallPrompt.Say(PhonePhrases.Nothing(now)));
+            if (OfferCalls)
+            {
+                _last = new CallResponse(preamble.ToImmutable(), [CallPrompt.Say(PhonePhrases.CallsOffer)], ++_step);
+                return _last;
+            }
+
             preamble.Add(CallPrompt.Say(PhonePhrases.Goodbye));
             _last = new CallResponse(preamble.ToImmutable(), [], null);
             return _last;
@@ -237,7 +314,7 @@ public sealed class PhoneCallGrain(
     // Past the last notice, nothing comes next wherever the caller stands.
     private bool AtLast => _position >= _noticeIds.Length - 1 || _endRepeats > 0;
 
-    private CallPrompt MenuHere() => CallPrompt.Say(PhonePhrases.Menu(AtFirst, AtLast));
+    private CallPrompt MenuHere() => CallPrompt.Say(PhonePhrases.Menu(AtFirst, AtLast, OfferCalls));
 
     private int MenuWait() => AtLast ? CallResponse.LongWaitSeconds : CallResponse.ShortWaitSeconds;
 

@@ -12,10 +12,11 @@ internal static class PhonePhrases
     public const string KeyFirstOnly = "À tout moment, tapez 1 pour réécouter.";
 
     /// <summary>
-    /// The keys that make sense where the caller stands, in the keypad's order (1 to 4, then 0): no "next"
-    /// after the last notice, no "previous" nor "back to the start" on the first.
+    /// The keys that make sense where the caller stands, in the keypad's order (1 to 5, then 0): no "next"
+    /// after the last notice, no "previous" nor "back to the start" on the first, no "call me" unless the
+    /// caller's number can be called and is not subscribed in this call already.
     /// </summary>
-    public static string Menu(bool first, bool last)
+    public static string Menu(bool first, bool last, bool offerCalls)
     {
         var keys = new List<string> { "Pour réécouter cet événement, tapez 1." };
         if (!last)
@@ -29,6 +30,11 @@ internal static class PhonePhrases
         }
 
         keys.Add("Pour signaler ce que vous sentez, voyez ou entendez, tapez 4.");
+        if (offerCalls)
+        {
+            keys.Add(CallsOffer);
+        }
+
         if (!first)
         {
             keys.Add("Pour revenir au début, tapez 0.");
@@ -41,6 +47,28 @@ internal static class PhonePhrases
         "Que percevez-vous ? Une odeur, tapez 1. De la fumée, tapez 2. Un bruit, tapez 3. " +
         "Une lumière ou une flamme, tapez 4. Autre chose, tapez 5. Pour annuler, tapez 0. " +
         "Votre numéro n’est pas enregistré.";
+
+    /// <summary>Key 5, in the notices' menu and alone when nothing is going on.</summary>
+    public const string CallsOffer = "Pour être appelé à chaque nouvel événement, tapez 5.";
+
+    public static string CallsConfirm(string territoryName) =>
+        $"Vous serez appelé à ce numéro à chaque nouvel événement du territoire {territoryName}, exercices compris. " +
+        "La nuit, de 22 heures à 7 heures, seuls les événements en cours vous seront annoncés. " +
+        "Pour confirmer, tapez 1. Pour annuler, tapez 0.";
+
+    public const string CallsSubscribed =
+        "C’est noté : vous serez appelé à chaque nouvel événement. " +
+        "Pour ne plus être appelé, tapez 9 pendant l’un de ces appels.";
+
+    public const string CallsCancelled = "Inscription annulée.";
+
+    public const string CallsWithheld =
+        "Votre numéro est masqué : nous ne pouvons pas vous appeler. " +
+        "Pour être appelé, rappelez sans masquer votre numéro, ou inscrivez-vous sur le site internet d’AlloIndustrie.";
+
+    public const string CallsSimulated = "Ceci est un appel simulé : aucune inscription n’est faite.";
+
+    public const string CallsRefused = "L’inscription n’a pas pu être faite. Réessayez plus tard.";
 
     public const string ReportCancelled = "Signalement annulé.";
 

@@ -39,8 +39,9 @@ internal static class VoiceEndpoints
             return TwimlResult(Twiml.SayAndHangUp(UnknownNumber));
         }
 
-        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).Answer(territory);
-        return TwimlResult(Twiml.Write(response, baseUrl.For(request)));
+        var publicBase = baseUrl.For(request);
+        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).Answer(territory, form["From"], new Uri(publicBase + "/"));
+        return TwimlResult(Twiml.Write(response, publicBase));
     }
 
     private static async Task<IResult> Menu(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl)

@@ -21,13 +21,20 @@ public sealed record SendOutcome(
     /// the subscription is ended and its contact deleted.
     /// </summary>
     public static SendOutcome Ended(string reason) => new(SendResult.Ended, null, reason);
+
+    /// <summary>
+    /// This message was refused for a reason that sending it again would not change (a text the provider cannot
+    /// take): it counts as failed at once, the channel goes on and the subscription stays.
+    /// </summary>
+    public static SendOutcome Failed(string reason) => new(SendResult.Failed, null, reason);
 }
 
-/// <summary>The three ways a send can end.</summary>
+/// <summary>The ways a send can end.</summary>
 [GenerateSerializer, Alias("AlloIndustrie.SendResult")]
 public enum SendResult
 {
     Sent = 0,
     RetryLater = 1,
     Ended = 2,
+    Failed = 3,
 }

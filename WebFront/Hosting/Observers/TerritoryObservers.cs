@@ -6,18 +6,19 @@ namespace AlloIndustrie.WebFront.Hosting.Observers;
 /// Keeps one observer of this node subscribed to a grain of every territory. The grains forget observers not
 /// renewed within a few minutes (a dead node must not be called forever), territories appear in the directory at
 /// any time, and a restarted silo forgets them all: so the subscriptions are renewed every
-/// <see cref="RenewalPeriod"/> rather than made once, made at once for a territory someone starts watching, and
-/// withdrawn when the node stops.
+/// <see cref="RenewalPeriod"/> rather than made once, made within <see cref="RetryPeriod"/> for a territory new
+/// to the directory and at once for one someone starts watching, and withdrawn when the node stops.
 /// </summary>
 public abstract class TerritoryObservers<TObserver>(IGrainFactory grains, TimeProvider clock, ILogger logger) : BackgroundService
     where TObserver : class, IGrainObserver
 {
     public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(30);
 
-    /// <summary>Shorter than the renewal, for when the cluster is not reachable (at start-up or for a while) or has no territory yet.</summary>
+    /// <summary>How often the directory is read for new territories, and the wait after a failure (the cluster unreachable at start-up or for a while).</summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
 
     private readonly Lock gate = new();
+    private readonly Dictionary<string, DateTimeOffset> renewedAt = new(StringComparer.Ordinal);
     private TObserver? reference;
 
     /// <summary>What is observed, for the logs: "notices", "report alerts".</summary>
@@ -48,27 +49,30 @@ public abstract class TerritoryObservers<TObserver>(IGrainFactory grains, TimePr
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = RenewalPeriod;
             try
             {
-                // A deployment being filled right now has no territory yet: look again soon.
-                var territories = await Territories();
-                await Task.WhenAll(territories.Select(SubscribeTo));
-                logger.LogDebug("Observing the {Observed} of {Count} territories", Observed, territories.Count);
-                if (territories.Count == 0)
+                // One read of the directory; only territories new to it, or due for renewal, cost a call each.
+                var now = clock.GetUtcNow();
+                var due = (await Territories()).Where(t => !renewedAt.TryGetValue(t, out var at) || now - at >= RenewalPeriod).ToList();
+                await Task.WhenAll(due.Select(SubscribeTo));
+                foreach (var territory in due)
                 {
-                    wait = RetryPeriod;
+                    renewedAt[territory] = now;
+                }
+
+                if (due.Count > 0)
+                {
+                    logger.LogDebug("Observing the {Observed} of {Count} more territories", Observed, due.Count);
                 }
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 logger.LogWarning(error, "Could not subscribe to the territories' {Observed}; retrying in {Delay}", Observed, RetryPeriod);
-                wait = RetryPeriod;
             }
 
             try
             {
-                await Task.Delay(wait, clock, stoppingToken);
+                await Task.Delay(RetryPeriod, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Threading.Channels;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -38,14 +39,102 @@ public sealed class NoticeRelay(
     // Bounded by what exists: two languages, two views, each site of each territory (the hub checks them).
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveList, bool>> _lists = new(StringComparer.Ordinal);
 
+    // What this node last relayed of each notice, by territory, and the territories it has caught up with once.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Relayed>> _relayed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _caughtUp = new(StringComparer.Ordinal);
+
     public Task NoticeChanged(NoticeSnapshot notice)
     {
         var current = notice.AsOf(clock.GetUtcNow());
+        if (!Record(current))
+        {
+            // A repeated push, or one older than what a catch-up already told.
+            return Task.CompletedTask;
+        }
+
+        Relay(current);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The territory had forgotten this node (<see cref="Grains.Interfaces.Territories.ITerritoryGrain.Watch"/>)
+    /// and sent it <paramref name="held"/>: the changes it did not push since are told now. The first time, the
+    /// node has told its browsers nothing of the territory yet, so it only learns where each notice stands.
+    /// </summary>
+    public void CatchUp(string territory, ImmutableArray<NoticeSnapshot> held)
+    {
+        Evict(territory);
+        var first = _caughtUp.TryAdd(territory, true);
+        var relayed = _relayed.GetOrAdd(territory, _ => new(StringComparer.Ordinal));
+
+        // The territory drops a notice a day after its expiry; so does this node.
+        foreach (var gone in relayed.Keys.Except(held.Select(n => n.Id)).ToList())
+        {
+            relayed.TryRemove(gone, out _);
+        }
+
+        foreach (var notice in held)
+        {
+            if (Record(notice) && !first)
+            {
+                logger.LogInformation("Notice {Id} of {Territory} changed while its territory did not know this node: told now", notice.Id, territory);
+                Relay(notice);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="notice"/> is newer than what this node last relayed of it; if so it is now the last.</summary>
+    private bool Record(NoticeSnapshot notice)
+    {
+        var relayed = _relayed.GetOrAdd(notice.Territory, _ => new(StringComparer.Ordinal));
+        var next = new Relayed(notice.Version, notice.Status, notice.ExpiresAt);
+        while (true)
+        {
+            if (!relayed.TryGetValue(notice.Id, out var last))
+            {
+                if (relayed.TryAdd(notice.Id, next))
+                {
+                    Prune(relayed);
+                    return true;
+                }
+
+                continue;
+            }
+
+            // A version's status only moves forward (scheduled, active, ended, then expired or withdrawn).
+            if ((last.Version, (int)last.Status).CompareTo((next.Version, (int)next.Status)) >= 0)
+            {
+                return false;
+            }
+
+            if (relayed.TryUpdate(notice.Id, next, last))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Between catch-ups, forgets notices the territory itself has dropped, now and then.</summary>
+    private void Prune(ConcurrentDictionary<string, Relayed> relayed)
+    {
+        if (relayed.Count % 256 != 0)
+        {
+            return;
+        }
+
+        var dropped = clock.GetUtcNow() - TimeSpan.FromDays(1);
+        foreach (var (id, last) in relayed.Where(entry => entry.Value.ExpiresAt < dropped).ToList())
+        {
+            relayed.TryRemove(KeyValuePair.Create(id, last));
+        }
+    }
+
+    private void Relay(NoticeSnapshot current)
+    {
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
         Evict(current.Territory);
         _broadcasts.Writer.TryWrite(new Change(current.Territory, current.Site, current.Id, NoticeHub.NoticeChanged, current, current));
         metrics.Relayed(current.Territory);
-        return Task.CompletedTask;
     }
 
     public Task AudioReady(NoticeAudioReady ready)
@@ -130,6 +219,8 @@ public sealed class NoticeRelay(
             logger.LogWarning(error, "Could not tell the browsers watching {Territory} about notice {Id}", change.Territory, change.NoticeId);
         }
     }
+
+    private readonly record struct Relayed(int Version, NoticeStatus Status, DateTimeOffset ExpiresAt);
 
     /// <summary>One change to tell: the contract's message, and the notice to announce on the pages (none when only its audio came).</summary>
     private sealed record Change(string Territory, string Site, string NoticeId, string Method, object Message, NoticeSnapshot? Announced);

@@ -13,8 +13,13 @@ public sealed class TerritorySubscriptions(IGrainFactory grains, NoticeRelay rel
     // The audio observer (a notice observer too), so that territories send this node the audio's readiness as well.
     protected override INoticeObserver CreateReference(IGrainFactory factory) => factory.CreateObjectReference<INoticeAudioObserver>(relay);
 
-    protected override Task Subscribe(IGrainFactory factory, string territory, INoticeObserver observer) =>
-        factory.GetGrain<ITerritoryGrain>(territory).Subscribe(observer);
+    protected override async Task Subscribe(IGrainFactory factory, string territory, INoticeObserver observer)
+    {
+        if (await factory.GetGrain<ITerritoryGrain>(territory).Watch(observer) is { } held)
+        {
+            relay.CatchUp(territory, held);
+        }
+    }
 
     protected override Task Unsubscribe(IGrainFactory factory, string territory, INoticeObserver observer) =>
         factory.GetGrain<ITerritoryGrain>(territory).Unsubscribe(observer);

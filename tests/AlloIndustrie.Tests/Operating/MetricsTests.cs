@@ -31,9 +31,15 @@ public sealed class MetricsTests(OperatingFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         // The exporters read the meters at each scrape; the web node hears of the change a moment after the silo.
-        await Eventually(async () => await Value(fixture.SiloMetricsPort, "allo_notices_published_total", Label) == published + 1
-            && await Value(fixture.WebMetricsPort, "allo_live_changes_total", Label) > relayed
-            && await Value(fixture.SiloMetricsPort, "orleans_storage_write_latency_milliseconds_count", "state_name=\"notice\"") > writes);
+        var seen = "";
+        await Polling.Eventually("the metrics to move", TimeSpan.FromSeconds(30), async () =>
+        {
+            var now = (Published: await Value(fixture.SiloMetricsPort, "allo_notices_published_total", Label),
+                Relayed: await Value(fixture.WebMetricsPort, "allo_live_changes_total", Label),
+                Writes: await Value(fixture.SiloMetricsPort, "orleans_storage_write_latency_milliseconds_count", "state_name=\"notice\""));
+            seen = $"published {published} → {now.Published}, relayed {relayed} → {now.Relayed}, notice writes {writes} → {now.Writes}";
+            return now.Published == published + 1 && now.Relayed > relayed && now.Writes > writes;
+        }, () => seen);
 
         var web = await Scrape(fixture.WebMetricsPort);
         Assert.Contains(web, line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
@@ -63,6 +69,4 @@ public sealed class MetricsTests(OperatingFixture fixture)
         (await Scrape(port))
             .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.LastIndexOf('}')].Contains(label, StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
-
-    private static Task Eventually(Func<Task<bool>> condition) => Polling.Eventually("the metrics to move", TimeSpan.FromSeconds(30), condition);
 }
