@@ -30,6 +30,13 @@ public sealed record PublicSiteOptions
     public TimeSpan CacheDuration { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Who hosts the deployment, as the legal notice names it (<c>Allo:Legal:Host</c>: name, address, telephone) when a
+    /// territory does not name its own.
+    /// </summary>
+    [ConfigurationKeyName("Legal:Host")]
+    public string? LegalHost { get; init => field = NullIfBlank(value); }
+
+    /// <summary>
     /// A tile address the Content-Security-Policy cannot name would leave the map blank without a word, and a
     /// circle of no size a CAP area no reader can place.
     /// </summary>

@@ -27,6 +27,7 @@ public sealed class WebFrontSettingsTests
             ["Allo:Map:Attribution"] = "  ",
             ["Allo:Widget:FrameAncestors"] = "https://mairie.example.fr",
             ["Allo:Cap:CircleRadiusKm"] = "2.5",
+            ["Allo:Legal:Host"] = "Hébergeur SAS\n1 rue du Port, 76000 Rouen\n",
             ["Allo:Reports:PerClientPerHour"] = "4",
             ["Allo:Subscriptions:ChallengesPerClientPerHour"] = "7",
         });
@@ -37,6 +38,7 @@ public sealed class WebFrontSettingsTests
         Assert.Null(site.MapAttribution);
         Assert.Equal("https://mairie.example.fr", site.WidgetFrameAncestors);
         Assert.Equal(2.5, site.CapCircleRadiusKm);
+        Assert.Equal("Hébergeur SAS\n1 rue du Port, 76000 Rouen", site.LegalHost);
         var reports = services.GetRequiredService<IOptions<ReportSettings>>().Value;
         Assert.Equal((4, 30), (reports.PerClientPerHour, reports.ChallengesPerClientPerHour));
         var signUps = services.GetRequiredService<IOptionsMonitor<ReportSettings>>().Get(SubscriptionLimits.OptionsName);
