@@ -20,8 +20,8 @@ public static class TerritoryRules
     {
         ArgumentNullException.ThrowIfNull(profile);
         var legal = profile.Legal ?? TerritoryLegal.Empty;
+        // The greeting may be empty (the line then starts with the events); the dashboard asks for one all the same.
         return Required(profile.Name, "Le nom du territoire")
-            ?? Required(profile.Greeting, "Le message d’accueil")
             ?? Longer(profile.Name, NameMaxLength, "Le nom du territoire")
             ?? Longer(profile.Greeting, GreetingMaxLength, "Le message d’accueil")
             ?? Longer(legal.Publisher, LegalTextMaxLength, "L’éditeur")
@@ -30,12 +30,15 @@ public static class TerritoryRules
             ?? Longer(legal.PrivacyContact, ContactMaxLength, "Le contact pour les données personnelles")
             ?? (Enum.IsDefined(legal.Conformity) ? null : "L’état de conformité doit être « non conforme », « partiellement conforme » ou « totalement conforme ».")
             ?? TextRules.FirstProblem(
-                (profile.Name, "Le nom du territoire", false),
-                (profile.Greeting, "Le message d’accueil", true),
-                (legal.Publisher, "L’éditeur", true),
-                (legal.Host, "L’hébergeur", true),
-                (legal.AccessibilityContact, "Le contact pour l’accessibilité", false),
-                (legal.PrivacyContact, "Le contact pour les données personnelles", false));
+                [
+                    (profile.Name, "Le nom du territoire", false),
+                    (profile.Greeting, "Le message d’accueil", true),
+                    (legal.Publisher, "L’éditeur", true),
+                    (legal.Host, "L’hébergeur", true),
+                    (legal.AccessibilityContact, "Le contact pour l’accessibilité", false),
+                    (legal.PrivacyContact, "Le contact pour les données personnelles", false),
+                    .. (profile.CommuneCentres.IsDefault ? [] : profile.CommuneCentres).Select(c => ((string?)c.Commune, "Le nom de commune", false)),
+                ]);
     }
 
     /// <summary><paramref name="profile"/> as it is stored: texts without the spaces around them, no missing part.</summary>

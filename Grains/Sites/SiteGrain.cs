@@ -30,9 +30,16 @@ public sealed class SiteGrain(
             throw new InvalidOperationException($"Territoire inconnu : « {territory} ».");
         }
 
+        // Checked again here, whatever the caller checked: these texts reach every page, feed and call.
+        settings = SiteRules.Normalized(settings);
+        if (SiteRules.Problem(settings) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(settings));
+        }
+
         var profile = new SiteProfile(
             territory, slug, settings.Name, settings.Company, settings.Address, settings.Latitude, settings.Longitude,
-            settings.Communes.IsDefault ? [] : settings.Communes, settings.MembershipEndsAt, settings.Suspended);
+            settings.Communes, settings.MembershipEndsAt, settings.Suspended);
         state.State.Profile = profile;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(territory).SiteChanged(profile);

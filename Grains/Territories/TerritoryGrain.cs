@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -31,6 +32,19 @@ public sealed class TerritoryGrain(
         // upgrade) sends none, which arrives as a default array: it did not mean to remove them.
         profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = state.State.Profile?.CommuneCentres ?? [] } : profile;
 
+        // Nor did it mean to clear the legal pages' texts it knows nothing of (nor could it set the free call).
+        if (profile.Legal is null)
+        {
+            profile = profile with { Legal = state.State.Profile?.Legal ?? TerritoryLegal.Empty, FreeToCall = state.State.Profile?.FreeToCall };
+        }
+
+        // Checked again here, whatever the caller checked: these texts reach every page, feed and call.
+        profile = TerritoryRules.Normalized(profile);
+        if (TerritoryRules.Problem(profile) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(profile));
+        }
+
         // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
         if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))
         {
@@ -47,6 +61,17 @@ public sealed class TerritoryGrain(
 
     public async Task SiteChanged(SiteProfile site)
     {
+        if (site.Territory != this.GetPrimaryKeyString() || !Identifiers.IsSite(site.Slug))
+        {
+            throw new ArgumentException("A site of another territory, or whose slug is not canonical.", nameof(site));
+        }
+
+        // The site checked it, but a caller may not be the site: what this index holds reaches every page.
+        if (SiteRules.Problem(site) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(site));
+        }
+
         state.State.Sites[site.Slug] = site;
         await state.WriteStateAsync();
     }

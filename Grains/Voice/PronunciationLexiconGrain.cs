@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Voice;
 
 namespace AlloIndustrie.Grains.Voice;
@@ -23,6 +24,12 @@ public sealed class PronunciationLexiconGrain(
         if (written.Length > MaxWrittenLength || spoken.Length > MaxSpokenLength)
         {
             throw new ArgumentException($"An entry is at most {MaxWrittenLength} characters, read as at most {MaxSpokenLength}.");
+        }
+
+        // What the synthesiser reads for every notice of the territory: no control or invisible character, whoever calls.
+        if (TextRules.FirstProblem((written, "Le mot écrit", false), (spoken, "Sa lecture", false)) is { } problem)
+        {
+            throw new ArgumentException(problem);
         }
 
         if (!state.State.Entries.ContainsKey(written) && state.State.Entries.Count >= MaxEntries)

@@ -34,9 +34,7 @@ public sealed class SiteForm
             ? "Le nom, l’entreprise et l’adresse sont obligatoires."
             : CoordinateText.Parse(Latitude) is not (>= -90 and <= 90) || CoordinateText.Parse(Longitude) is not (>= -180 and <= 180)
                 ? "Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180."
-                : TextRules.FirstProblem(
-                    [(Name, "Le nom du site", false), (Company, "Le nom de l’entreprise", false), (Address, "L’adresse", false),
-                     .. Communes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => ((string?)c, "Le nom de commune", false))]);
+                : SiteRules.Problem(SiteRules.Normalized(ToSettings()));
 
     // The membership ends at the start of the chosen day, Paris time.
     public SiteSettings ToSettings() => new(
