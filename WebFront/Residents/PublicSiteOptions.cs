@@ -18,12 +18,19 @@ public sealed record PublicSiteOptions
     /// <summary>Longest time a page or feed is served from the output cache when no notice changes.</summary>
     public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Who hosts the deployment, as the legal notice names it (<c>Allo:Legal:Host</c>: name, address, telephone) when a
+    /// territory does not name its own.
+    /// </summary>
+    public string? LegalHost { get; init; }
+
     public static PublicSiteOptions From(IConfiguration configuration) => new()
     {
         MapTileUrl = NullIfBlank(configuration["Allo:Map:TileUrl"]),
         MapAttribution = NullIfBlank(configuration["Allo:Map:Attribution"]),
         WidgetFrameAncestors = NullIfBlank(configuration["Allo:Widget:FrameAncestors"]) ?? "*",
         CapCircleRadiusKm = configuration.GetValue("Allo:Cap:CircleRadiusKm", 5.0),
+        LegalHost = NullIfBlank(configuration["Allo:Legal:Host"]),
     };
 
     /// <summary>The origin of the tile server, for the Content-Security-Policy (<c>{s}</c> subdomains become a wildcard).</summary>

@@ -47,6 +47,7 @@ public static class ResidentsExtensions
         // Served from the build output, so that the site works whatever folder the process was started from.
         app.Services.GetRequiredService<StaticAssets>().Map(app);
         app.MapHub<NoticeHub>(NoticeHub.Path);
+        Legal.LegalEndpoints.Map(app);
         PublicEndpoints.Map(app);
         ReportEndpoints.Map(app);
         app.MapHub<ReportAlertHub>(ReportAlertHub.Path);
