@@ -1,5 +1,5 @@
-using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Residents.Reports;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 
@@ -8,13 +8,12 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 /// process's memory only) but apart from them: <c>Allo:Subscriptions:PerClientPerHour</c> (10) and
 /// <c>Allo:Subscriptions:ChallengesPerClientPerHour</c> (30).
 /// </summary>
-public sealed class SubscriptionLimits(IConfiguration configuration) : IDisposable
+public sealed class SubscriptionLimits(IOptionsMonitor<ReportSettings> settings) : IDisposable
 {
-    private readonly ClientLimits limits = new(new ReportSettings
-    {
-        PerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Subscriptions:PerClientPerHour", 10),
-        ChallengesPerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Subscriptions:ChallengesPerClientPerHour", 30),
-    });
+    public const string OptionsName = "subscriptions";
+    public const string Section = "Allo:Subscriptions";
+
+    private readonly ClientLimits limits = new(settings.Get(OptionsName));
 
     public bool TrySignUp(string source) => limits.TryReport(source);
 
