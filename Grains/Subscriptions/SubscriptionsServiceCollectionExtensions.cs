@@ -1,5 +1,6 @@
 using AlloIndustrie.Grains.Subscriptions.Channels;
 using AlloIndustrie.Grains.Subscriptions.Channels.Email;
+using AlloIndustrie.Grains.Subscriptions.Channels.Voice;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddSingleton<EmailSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<EmailSender>());
         services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<EmailSender>());
+        services.AddSingleton<IChannelSender, VoiceCallSender>();
         return services;
     }
 }
