@@ -37,6 +37,7 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<EmailSender>());
         services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<EmailSender>());
         services.AddSingleton<IChannelSender, VoiceCallSender>();
+        services.AddSingleton<IConfirmationSender, VoiceConfirmationSender>();
         return services;
     }
 }
