@@ -39,6 +39,7 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportAlertSubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
         services.AddSingleton<SubscriptionLimits>();
+        services.AddSingleton<TelephoneChannels>();
         return builder;
     }
 
