@@ -1,6 +1,6 @@
 namespace AlloIndustrie.Grains.Interfaces.Accounts;
 
-/// <summary>One dashboard account, keyed by <see cref="AccountKeys.Normalize"/> of its e-mail.</summary>
+/// <summary>One dashboard account, keyed by <see cref="AccountKeys.Of"/> of its normalised e-mail.</summary>
 [Alias("AlloIndustrie.IAccountGrain")]
 public interface IAccountGrain : IGrainWithStringKey
 {
@@ -27,4 +27,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("RecordFailedAccess")]
     Task<FailedAccess?> RecordFailedAccess(int maxAttempts, DateTimeOffset lockoutEnd);
+
+    /// <summary>
+    /// Takes over, unchanged, an account stored under its former key (the e-mail itself), unless this grain already
+    /// holds one; called only by that former grain, which then forwards every call here.
+    /// </summary>
+    [Alias("Adopt")]
+    Task Adopt(AccountRecord account);
 }

@@ -22,7 +22,7 @@ public static class NoticeRules
     public const int DefaultMaxVisiblePerSite = 30;
 
     public static string TooManyVisible(int max) =>
-        $"Ce site a déjà {max} notices visibles sur la page publique (programmées, en cours ou terminées et pas encore expirées) : "
+        $"Ce site a déjà {Counted.French(max, "notice visible", "notices visibles")} sur la page publique (programmées, en cours ou terminées et pas encore expirées) : "
         + "ajoutez un point de situation à une notice existante, ou retirez celles qui n’ont plus lieu d’être, avant d’en publier une nouvelle.";
     public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(9);
     public static readonly TimeSpan MaximumRetention = TimeSpan.FromDays(90);
@@ -102,7 +102,7 @@ public static class NoticeRules
         _ => Plural((int)Math.Ceiling(duration.TotalMinutes), "minute"),
     };
 
-    private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
+    private static string Plural(int count, string unit) => Counted.French(count, unit, unit + "s");
 
     private static void AddTextError(ImmutableDictionary<string, string>.Builder errors, string field, string? value, int maxLength, string label, bool multiline)
     {

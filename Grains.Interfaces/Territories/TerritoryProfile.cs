@@ -18,4 +18,15 @@ public sealed record TerritoryProfile(
     /// </summary>
     [Id(5)]
     public ImmutableArray<CommuneCentre> CommuneCentres { get; init; } = [];
+
+    /// <summary>The legal pages' texts of this territory (publisher, host, contacts, accessibility status).</summary>
+    [Id(6)]
+    public TerritoryLegal Legal { get; init; } = TerritoryLegal.Empty;
+
+    /// <summary>
+    /// Whether calling its numbers is free, as the territory says; unset, the numbering plan decides (0800 to 0805
+    /// are free in France).
+    /// </summary>
+    [Id(7)]
+    public bool? FreeToCall { get; init; }
 }

@@ -6,4 +6,7 @@ namespace AlloIndustrie.Grains.Accounts;
 public sealed class AccountDirectoryState
 {
     public Dictionary<string, AccountSummary> Accounts { get; set; } = [];
+
+    /// <summary>Whether every account has been moved to its <see cref="AccountKeys.Of"/> key (false in state stored before).</summary>
+    public bool KeyedByDigest { get; set; }
 }

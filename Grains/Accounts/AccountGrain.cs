@@ -5,11 +5,35 @@ namespace AlloIndustrie.Grains.Accounts;
 public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Grains)] IPersistentState<AccountState> state) : Grain, IAccountGrain
 {
-    public Task<AccountRecord?> Get() => Task.FromResult(state.State.Account);
+    /// <summary>Set when this grain is keyed by the e-mail itself, as accounts were before: the grain that now holds the account.</summary>
+    private IAccountGrain? current;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var key = this.GetPrimaryKeyString();
+        if (!AccountKeys.IsByAddress(key))
+        {
+            return;
+        }
+
+        current = GrainFactory.GetGrain<IAccountGrain>(AccountKeys.Of(key));
+        if (state.State.Account is { } stored)
+        {
+            await current.Adopt(stored);
+            await state.ClearStateAsync();
+        }
+    }
+
+    public Task<AccountRecord?> Get() => current?.Get() ?? Task.FromResult(state.State.Account);
 
     public async Task<bool> Create(AccountRecord account)
     {
-        if (state.State.Account is not null || account.NormalizedEmail != this.GetPrimaryKeyString())
+        if (current is not null)
+        {
+            return await current.Create(account);
+        }
+
+        if (state.State.Account is not null || AccountKeys.Of(account.NormalizedEmail) != this.GetPrimaryKeyString())
         {
             return false;
         }
@@ -22,17 +46,22 @@ public sealed class AccountGrain(
 
     public async Task<AccountRecord?> Update(AccountRecord account)
     {
-        if (state.State.Account is not { } current
-            || current.ConcurrencyStamp != account.ConcurrencyStamp
-            || account.NormalizedEmail != current.NormalizedEmail)
+        if (current is not null)
+        {
+            return await current.Update(account);
+        }
+
+        if (state.State.Account is not { } stored
+            || stored.ConcurrencyStamp != account.ConcurrencyStamp
+            || account.NormalizedEmail != stored.NormalizedEmail)
         {
             return null;
         }
 
         // The creation date is the account's history, not something an edit may rewrite.
-        state.State.Account = account with { ConcurrencyStamp = NewStamp(), CreatedAt = current.CreatedAt };
+        state.State.Account = account with { ConcurrencyStamp = NewStamp(), CreatedAt = stored.CreatedAt };
         await state.WriteStateAsync();
-        if (state.State.Account.Summary() != current.Summary())
+        if (state.State.Account.Summary() != stored.Summary())
         {
             await Directory().Register(state.State.Account.Summary());
         }
@@ -42,17 +71,34 @@ public sealed class AccountGrain(
 
     public async Task<FailedAccess?> RecordFailedAccess(int maxAttempts, DateTimeOffset lockoutEnd)
     {
-        if (state.State.Account is not { } current)
+        if (current is not null)
+        {
+            return await current.RecordFailedAccess(maxAttempts, lockoutEnd);
+        }
+
+        if (state.State.Account is not { } stored)
         {
             return null;
         }
 
-        var count = current.AccessFailedCount + 1;
+        var count = stored.AccessFailedCount + 1;
         state.State.Account = count >= maxAttempts
-            ? current with { AccessFailedCount = 0, LockoutEnd = lockoutEnd, ConcurrencyStamp = NewStamp() }
-            : current with { AccessFailedCount = count, ConcurrencyStamp = NewStamp() };
+            ? stored with { AccessFailedCount = 0, LockoutEnd = lockoutEnd, ConcurrencyStamp = NewStamp() }
+            : stored with { AccessFailedCount = count, ConcurrencyStamp = NewStamp() };
         await state.WriteStateAsync();
         return new FailedAccess(count, state.State.Account);
+    }
+
+    public async Task Adopt(AccountRecord account)
+    {
+        // Repeated if the former grain died before clearing its copy: the first adoption stands.
+        if (current is not null || state.State.Account is not null || AccountKeys.Of(account.NormalizedEmail) != this.GetPrimaryKeyString())
+        {
+            return;
+        }
+
+        state.State.Account = account;
+        await state.WriteStateAsync();
     }
 
     private IAccountDirectoryGrain Directory() => GrainFactory.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);

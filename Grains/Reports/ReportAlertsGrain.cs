@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ public sealed class ReportAlertsGrain(
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     ILogger<ReportAlertsGrain> logger) : Grain, IReportAlertsGrain
 {
-    private static readonly TimeSpan Keep = TimeSpan.FromDays(30);
+    private static readonly TimeSpan Keep = PersonalDataRetention.ReportAlerts;
 
     // Web nodes renew every 30 s (TerritoryObservers.RenewalPeriod); one that stopped renewing is dropped after this.
     private readonly ObserverManager<IReportAlertObserver> observers = new(TimeSpan.FromMinutes(3), logger);

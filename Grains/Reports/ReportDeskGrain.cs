@@ -21,8 +21,8 @@ public sealed class ReportDeskGrain(
     IOptions<ReportOptions> options,
     GrainMetrics metrics) : Grain, IReportDeskGrain
 {
-    private static readonly TimeSpan HeatMapSpan = TimeSpan.FromHours(24);
-    private static readonly TimeSpan SaltLifetime = TimeSpan.FromHours(24);
+    private static readonly TimeSpan HeatMapSpan = PersonalDataRetention.ReportCounts;
+    private static readonly TimeSpan SaltLifetime = PersonalDataRetention.SourceSalt;
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
     private const int MaxOpenChallenges = 10_000;
 

@@ -1,3 +1,5 @@
+using AlloIndustrie.Grains.Interfaces;
+
 namespace AlloIndustrie.Grains.Reports;
 
 /// <summary>Bound from <c>Allo:Reports</c>.</summary>
@@ -9,7 +11,7 @@ public sealed class ReportOptions
     public int ClusterThreshold { get; set; } = 5;
 
     /// <summary>How long a report counts towards a cluster; also how far back a resident may date a report.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(30);
+    public TimeSpan Window { get; set; } = PersonalDataRetention.ReportWindow;
 
     /// <summary>Leading zero bits a script must find in SHA-256(challenge + nonce): about 2^bits hashes.</summary>
     public int ProofBits { get; set; } = 16;

@@ -10,6 +10,7 @@ namespace AlloIndustrie.Grains.Subscriptions;
 /// <summary>
 /// Sends one notice to one bucket, a window of <c>InFlightWindow</c> messages at a time, storing what is left after
 /// each window: a crash re-sends at most the window that was in flight. A newer version replaces what is left.
+/// A message its subscriber's quiet hours hold waits in the list until they end.
 /// </summary>
 public sealed class DeliveryPartitionGrain(
     [PersistentState("deliveryPartition", StorageNames.Grains)] IPersistentState<DeliveryPartitionState> state,
@@ -110,11 +111,15 @@ public sealed class DeliveryPartitionGrain(
 
         DateTimeOffset? resumeAt = null;
         var window = new List<PendingSend>();
+        var entries = (await Bucket(Partition.Notice.Territory, Partition.Bucket).Entries()).ToDictionary(e => e.Id);
+        var waits = QuietHours.Waits(Partition.Notice, Partition.Kind);
         foreach (var pending in Partition.Remaining)
         {
-            if (throttle.PausedUntil(pending.Channel, now) is { } until)
+            var until = throttle.PausedUntil(pending.Channel, now)
+                ?? (waits ? entries.GetValueOrDefault(pending.Id)?.Preferences.QuietHoursOrDefault().EndOf(now) : null);
+            if (until is { } later)
             {
-                resumeAt = resumeAt is { } earliest && earliest < until ? earliest : until;
+                resumeAt = resumeAt is { } earliest && earliest < later ? earliest : later;
                 continue;
             }
 
@@ -132,7 +137,6 @@ public sealed class DeliveryPartitionGrain(
             return;
         }
 
-        var entries = (await Bucket(Partition.Notice.Territory, Partition.Bucket).Entries()).ToDictionary(e => e.Id);
         var outcomes = await Task.WhenAll(window.Select(p => Send(p, entries.GetValueOrDefault(p.Id), cancellationToken)));
         var done = new HashSet<string>();
         var ended = new List<(string Id, string Reason)>();

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 
 namespace AlloIndustrie.Grains.Subscriptions;
@@ -23,7 +24,7 @@ public sealed class SubscriptionOptions
     public int InFlightWindow { get; set; } = 20;
 
     /// <summary>How long a pending subscription waits for its confirmation before it is deleted.</summary>
-    public TimeSpan PendingLifetime { get; set; } = TimeSpan.FromHours(24);
+    public TimeSpan PendingLifetime { get; set; } = PersonalDataRetention.PendingSubscription;
 
     /// <summary>Confirmations sent to one address: at most one per this period…</summary>
     public TimeSpan ConfirmationInterval { get; set; } = TimeSpan.FromHours(1);

@@ -27,8 +27,9 @@ public sealed class TerritoryGrain(
 
     public async Task<TerritoryProfile> Configure(TerritoryProfile profile)
     {
-        // A caller built before commune centres existed sends none, which arrives as a default array.
-        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = [] } : profile;
+        // A caller built before commune centres existed (a web front of the previous release, during a rolling
+        // upgrade) sends none, which arrives as a default array: it did not mean to remove them.
+        profile = profile.CommuneCentres.IsDefault ? profile with { CommuneCentres = state.State.Profile?.CommuneCentres ?? [] } : profile;
 
         // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
         if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))

@@ -24,7 +24,7 @@ public sealed class AccountProvisioning(IGrainFactory grains, [FromKeyedServices
             email.Trim(), normalized, displayName, null, NewStamp(), NewStamp(), null, 0, null, false,
             role, territories, sites, false, clock.GetUtcNow());
         account = account with { PasswordHash = hasher.HashPassword(account, password) };
-        return await grains.GetGrain<IAccountGrain>(normalized).Create(account);
+        return await grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Create(account);
     }
 
     /// <summary>A password nobody chose: 96 random bits, readable and easy to copy.</summary>

@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Residents.Subscriptions.WebPush;
 
 namespace AlloIndustrie.WebFront.Api;
@@ -10,16 +11,18 @@ public static class ApiExtensions
     {
         builder.Services.AddOpenApi();
         builder.Services.AddAlloWebPush(builder.Configuration);
-        var limits = new ApiLimits(builder.Configuration);
-        builder.Services.AddSingleton(limits);
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateSettings(ApiOptions.Check);
+        builder.Services.AddSingleton<ApiLimits>();
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(ApiLimits.OperatorPolicy, context => ApiLimits.PerAddress(context, ApiLimits.OperatorPolicy, limits.OperatorPerAddress));
-            limiter.AddPolicy(ApiLimits.PublicPolicy, context => ApiLimits.PerAddress(context, ApiLimits.PublicPolicy, limits.PublicPerAddress));
+            limiter.AddPolicy(ApiLimits.OperatorPolicy, context => ApiLimits.PerAddress(context, ApiLimits.OperatorPolicy, Limits(context).OperatorPerAddress));
+            limiter.AddPolicy(ApiLimits.PublicPolicy, context => ApiLimits.PerAddress(context, ApiLimits.PublicPolicy, Limits(context).PublicPerAddress));
             limiter.OnRejected = (rejected, cancellation) => new ValueTask(ApiLimits.TooMany(rejected.HttpContext).ExecuteAsync(rejected.HttpContext));
         });
         return builder;
     }
+
+    private static ApiLimits Limits(HttpContext context) => context.RequestServices.GetRequiredService<ApiLimits>();
 
     /// <summary><c>/api/v1/…</c> and <c>/openapi/v1.json</c>.</summary>
     public static WebApplication MapAlloApi(this WebApplication app)

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
-using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -12,7 +12,6 @@ namespace AlloIndustrie.WebFront.Api;
 /// </summary>
 public sealed class ApiLimits : IDisposable
 {
-    public const string Section = "Allo:Api";
     public const string OperatorPolicy = "operators";
     public const string PublicPolicy = "public";
     public const string Refusal = "Trop de requêtes : réessayez dans une minute.";
@@ -20,21 +19,16 @@ public sealed class ApiLimits : IDisposable
     private readonly PartitionedRateLimiter<string> perKey;
     private readonly PartitionedRateLimiter<string> refusedKeys;
 
-    public ApiLimits(IConfiguration configuration)
+    public ApiLimits(IOptions<ApiOptions> options)
     {
-        PerKey = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerMinute", 120);
-        OperatorPerAddress = Settings.PositiveInteger(configuration, $"{Section}:OperatorRequestsPerAddressPerMinute", 600);
-        RefusedKeysPerAddress = Settings.PositiveInteger(configuration, $"{Section}:RefusedKeysPerAddressPerMinute", 20);
-        PublicPerAddress = Settings.PositiveInteger(configuration, $"{Section}:PublicRequestsPerAddressPerMinute", 600);
-        perKey = Limiter(PerKey);
-        refusedKeys = Limiter(RefusedKeysPerAddress);
+        var rates = options.Value;
+        OperatorPerAddress = rates.OperatorRequestsPerAddressPerMinute;
+        PublicPerAddress = rates.PublicRequestsPerAddressPerMinute;
+        perKey = Limiter(rates.OperatorRequestsPerMinute);
+        refusedKeys = Limiter(rates.RefusedKeysPerAddressPerMinute);
     }
 
-    public int PerKey { get; }
-
     public int OperatorPerAddress { get; }
-
-    public int RefusedKeysPerAddress { get; }
 
     public int PublicPerAddress { get; }
 
@@ -69,5 +63,5 @@ public sealed class ApiLimits : IDisposable
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(perMinute)));
 
     private static FixedWindowRateLimiterOptions Window(int perMinute) =>
-        new() { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+        new() { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 }

@@ -6,11 +6,13 @@ using AlloIndustrie.WebFront.Dashboard.Identity;
 using AlloIndustrie.WebFront.Dashboard.Publishing;
 using AlloIndustrie.WebFront.Dashboard.Security;
 using AlloIndustrie.WebFront.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Routing.Matching;
 using AlloIndustrie.WebFront.Dashboard.Reports;
 
@@ -27,13 +29,10 @@ public static class DashboardExtensions
     public static WebApplicationBuilder AddAlloDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
-        if (Check(options) is { } invalid)
-        {
-            throw invalid;
-        }
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateSettings(DashboardOptions.Check);
 
-        services.AddSingleton(options);
+        // The dashboard's services take the checked settings themselves.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DashboardOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditTrail>();
         services.AddScoped<AccountAdministration>();
@@ -62,8 +61,6 @@ public static class DashboardExtensions
                 identity.Password.RequireLowercase = false;
                 identity.Password.RequireDigit = false;
                 identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedAccessAttempts;
-                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
                 identity.User.RequireUniqueEmail = false;
                 identity.SignIn.RequireConfirmedAccount = true;
             })
@@ -76,12 +73,14 @@ public static class DashboardExtensions
             .AddUserConfirmation<AccountConfirmation>()
             .AddErrorDescriber<FrenchIdentityErrors>();
 
+        services.AddSingleton<DashboardOptionsSetup>();
+        services.AddSingleton<IConfigureOptions<IdentityOptions>>(provider => provider.GetRequiredService<DashboardOptionsSetup>());
+        services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>>(provider => provider.GetRequiredService<DashboardOptionsSetup>());
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>>(provider => provider.GetRequiredService<DashboardOptionsSetup>());
+
         // A disabled account or a reset password ends every open session at its next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
-        // Every Identity cookie (session, two-factor step, and the unused external ones) and the antiforgery cookie.
-        var secure = options.SecureCookiesOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        services.ConfigureAll<CookieAuthenticationOptions>(cookie => cookie.Cookie.SecurePolicy = secure);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = SessionCookie;
@@ -91,7 +90,6 @@ public static class DashboardExtensions
             cookie.Cookie.Path = "/";
             cookie.LoginPath = LoginPath;
             cookie.AccessDeniedPath = DeniedPath;
-            cookie.ExpireTimeSpan = options.SessionIdleTimeout;
             cookie.SlidingExpiration = true;
             cookie.Events.OnRedirectToLogin = SessionEvents.RedirectToLogin;
         });
@@ -106,7 +104,6 @@ public static class DashboardExtensions
             antiforgery.Cookie.Name = "allo-antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.Path = Root;
-            antiforgery.Cookie.SecurePolicy = secure;
         });
 
         services.AddRazorComponents();
@@ -115,14 +112,6 @@ public static class DashboardExtensions
         services.AddAlloPolicies();
         return builder;
     }
-
-    private static SettingException? Check(DashboardOptions options) =>
-        SettingRules.AtLeastOne($"{DashboardOptions.Section}:LoginAttemptsPerAddressPerMinute", options.LoginAttemptsPerAddressPerMinute)
-        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:LoginAttemptsPerAccountPerMinute", options.LoginAttemptsPerAccountPerMinute)
-        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:MaxFailedAccessAttempts", options.MaxFailedAccessAttempts)
-        ?? SettingRules.Positive($"{DashboardOptions.Section}:LockoutDuration", options.LockoutDuration)
-        ?? SettingRules.Positive($"{DashboardOptions.Section}:SessionIdleTimeout", options.SessionIdleTimeout)
-        ?? SettingRules.AtLeastOne($"{DashboardOptions.Section}:AudioPreviewsPerAccountPerHour", options.AudioPreviewsPerAccountPerHour);
 
     /// <summary>The dashboard's security headers and HTTPS rule, under its root only.</summary>
     public static WebApplication UseAlloDashboard(this WebApplication app)

@@ -1,3 +1,5 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
+
 namespace AlloIndustrie.WebFront.Dashboard;
 
 /// <summary>Bound from <c>Allo:Dashboard</c>.</summary>
@@ -29,4 +31,13 @@ public sealed class DashboardOptions
     /// Otherwise they are Secure when the request, or a trusted proxy, says HTTPS.
     /// </summary>
     public bool SecureCookiesOnly { get; set; }
+
+    public static SettingException? Check(DashboardOptions options) =>
+        SettingRules.AtLeastOne($"{Section}:LoginAttemptsPerAddressPerMinute", options.LoginAttemptsPerAddressPerMinute)
+        ?? SettingRules.AtLeastOne($"{Section}:LoginAttemptsPerAccountPerMinute", options.LoginAttemptsPerAccountPerMinute)
+        ?? SettingRules.AtLeastOne($"{Section}:MaxFailedAccessAttempts", options.MaxFailedAccessAttempts)
+        ?? SettingRules.Positive($"{Section}:LockoutDuration", options.LockoutDuration)
+        ?? SettingRules.Positive($"{Section}:SessionIdleTimeout", options.SessionIdleTimeout)
+        ?? SettingRules.Positive($"{Section}:AudioPreviewTimeout", options.AudioPreviewTimeout)
+        ?? SettingRules.AtLeastOne($"{Section}:AudioPreviewsPerAccountPerHour", options.AudioPreviewsPerAccountPerHour);
 }

@@ -1,30 +1,55 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
+
 namespace AlloIndustrie.WebFront.Residents;
 
-/// <summary>Settings of the residents' site, read once at start-up from the <c>Allo</c> configuration.</summary>
+/// <summary>
+/// Settings of the residents' site, bound from <c>Allo</c> (each key under its own subsection) and checked at
+/// start-up. Blank values count as unset.
+/// </summary>
 public sealed record PublicSiteOptions
 {
+    public const string Section = "Allo";
+
     /// <summary>Tile URL template for the map (<c>Allo:Map:TileUrl</c>); none by default, so that no third party is asked.</summary>
-    public string? MapTileUrl { get; init; }
+    [ConfigurationKeyName("Map:TileUrl")]
+    public string? MapTileUrl { get; init => field = NullIfBlank(value); }
 
     /// <summary>Attribution required by the tile server's terms (<c>Allo:Map:Attribution</c>).</summary>
-    public string? MapAttribution { get; init; }
+    [ConfigurationKeyName("Map:Attribution")]
+    public string? MapAttribution { get; init => field = NullIfBlank(value); }
 
     /// <summary>Who may frame the widget (<c>Allo:Widget:FrameAncestors</c>): town-hall websites, any by default.</summary>
-    public string WidgetFrameAncestors { get; init; } = "*";
+    [ConfigurationKeyName("Widget:FrameAncestors")]
+    public string WidgetFrameAncestors { get; init => field = NullIfBlank(value) ?? "*"; } = "*";
 
     /// <summary>Radius of the CAP circle around a site (<c>Allo:Cap:CircleRadiusKm</c>).</summary>
+    [ConfigurationKeyName("Cap:CircleRadiusKm")]
     public double CapCircleRadiusKm { get; init; } = 5;
 
     /// <summary>Longest time a page or feed is served from the output cache when no notice changes.</summary>
-    public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan CacheDuration { get; } = TimeSpan.FromSeconds(30);
 
-    public static PublicSiteOptions From(IConfiguration configuration) => new()
-    {
-        MapTileUrl = NullIfBlank(configuration["Allo:Map:TileUrl"]),
-        MapAttribution = NullIfBlank(configuration["Allo:Map:Attribution"]),
-        WidgetFrameAncestors = NullIfBlank(configuration["Allo:Widget:FrameAncestors"]) ?? "*",
-        CapCircleRadiusKm = configuration.GetValue("Allo:Cap:CircleRadiusKm", 5.0),
-    };
+    /// <summary>
+    /// Who hosts the deployment, as the legal notice names it (<c>Allo:Legal:Host</c>: name, address, telephone) when a
+    /// territory does not name its own.
+    /// </summary>
+    [ConfigurationKeyName("Legal:Host")]
+    public string? LegalHost { get; init => field = NullIfBlank(value); }
+
+    /// <summary>
+    /// A tile address the Content-Security-Policy cannot name would leave the map blank without a word, and a
+    /// circle of no size a CAP area no reader can place.
+    /// </summary>
+    public static SettingException? Check(PublicSiteOptions options) =>
+        (options.MapTileUrl is not null && options.MapTileOrigin() is null
+            ? SettingException.Invalid($"{Section}:Map:TileUrl", options.MapTileUrl,
+                "une adresse de tuiles complète en https:// ou http://, par exemple https://{s}.tile.example.org/{z}/{x}/{y}.png",
+                "an absolute https:// or http:// tile address, e.g. https://{s}.tile.example.org/{z}/{x}/{y}.png")
+            : null)
+        ?? (double.IsFinite(options.CapCircleRadiusKm) && options.CapCircleRadiusKm > 0
+            ? null
+            : SettingException.Invalid($"{Section}:Cap:CircleRadiusKm", options.CapCircleRadiusKm.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "un rayon en kilomètres supérieur à zéro (5)", "a radius in kilometres greater than zero (5)"));
 
     /// <summary>The origin of the tile server, for the Content-Security-Policy (<c>{s}</c> subdomains become a wildcard).</summary>
     public string? MapTileOrigin()

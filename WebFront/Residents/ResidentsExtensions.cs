@@ -1,3 +1,4 @@
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Residents.Caching;
 using AlloIndustrie.WebFront.Residents.Http;
@@ -7,6 +8,7 @@ using AlloIndustrie.WebFront.Residents.Reports;
 using AlloIndustrie.WebFront.Residents.Reports.Alerts;
 using AlloIndustrie.WebFront.Residents.Subscriptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Residents;
 
@@ -16,7 +18,10 @@ public static class ResidentsExtensions
     public static WebApplicationBuilder AddAlloResidents(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(PublicSiteOptions.From(builder.Configuration));
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section).ValidateSettings(PublicSiteOptions.Check);
+
+        // The pages and their handlers take the checked settings themselves.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<PublicSiteOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublicNoticeReader>();
         services.AddSingleton<PageRenderer>();
@@ -31,8 +36,11 @@ public static class ResidentsExtensions
         services.AddSingleton<TerritorySubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<TerritorySubscriptions>());
 
-        services.AddSingleton(ReportSettings.From(builder.Configuration));
-        services.AddSingleton<ClientLimits>();
+        services.AddOptions<ReportSettings>().BindConfiguration(ReportSettings.Section).ValidateSettings(ReportSettings.Check(ReportSettings.Section));
+        services.AddOptions<ReportSettings>(SubscriptionLimits.OptionsName).BindConfiguration(SubscriptionLimits.Section)
+            .ValidateSettings(ReportSettings.Check(SubscriptionLimits.Section));
+        services.AddOptions<SubscriptionCodeSettings>().BindConfiguration(SubscriptionLimits.Section).ValidateSettings(SubscriptionCodeSettings.Check);
+        services.AddSingleton(provider => new ClientLimits(provider.GetRequiredService<IOptions<ReportSettings>>().Value));
         services.AddSingleton<ReportHeatReader>();
         services.AddScoped<ReportAlertBoard>();
         services.AddSingleton<ReportAlertRelay>();
@@ -48,6 +56,7 @@ public static class ResidentsExtensions
         // Served from the build output, so that the site works whatever folder the process was started from.
         app.Services.GetRequiredService<StaticAssets>().Map(app);
         app.MapHub<NoticeHub>(NoticeHub.Path);
+        Legal.LegalEndpoints.Map(app);
         PublicEndpoints.Map(app);
         ReportEndpoints.Map(app);
         app.MapHub<ReportAlertHub>(ReportAlertHub.Path);

@@ -51,7 +51,7 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, AuditT
     /// </summary>
     public async Task<AccountMessage> ResetPassword(HttpContext context, string scope, AccountRecord target)
     {
-        if (await users.FindByIdAsync(target.NormalizedEmail) is not { } user)
+        if (await users.FindByEmailAsync(target.NormalizedEmail) is not { } user)
         {
             return new AccountMessage(null, Error: "Compte inconnu.");
         }
@@ -81,7 +81,7 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, AuditT
     /// <summary>Disables (ending its sessions) or enables an account, recording it in the audit trail of <paramref name="scope"/>.</summary>
     public async Task<AccountMessage> SetDisabled(HttpContext context, string scope, AccountRecord target, bool disabled)
     {
-        if (await users.FindByIdAsync(target.NormalizedEmail) is not { } user)
+        if (await users.FindByEmailAsync(target.NormalizedEmail) is not { } user)
         {
             return new AccountMessage(null, Error: "Compte inconnu.");
         }

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace AlloIndustrie.WebFront.Dashboard.Identity;
 
 /// <summary>
-/// Identity's user store on the account grains: the e-mail is the user name and, normalised, the user id
-/// and the grain key. Accounts are disabled, never deleted, so that the audit trail keeps naming them.
+/// Identity's user store on the account grains: the e-mail is the user name; the user id is the grain key
+/// (<see cref="AccountKeys.Of"/>). Accounts are disabled, never deleted, so that the audit trail keeps naming them.
 /// </summary>
 public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOptions> identity, TimeProvider clock) :
     IUserPasswordStore<AccountUser>,
@@ -18,7 +18,7 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
 {
     public async Task<IdentityResult> CreateAsync(AccountUser user, CancellationToken cancellationToken)
     {
-        var created = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail).Create(user.ToRecord());
+        var created = await Grain(user.NormalizedEmail).Create(user.ToRecord());
         return created
             ? IdentityResult.Success
             : IdentityResult.Failed(new IdentityErrorDescriber().DuplicateEmail(user.Email));
@@ -26,7 +26,7 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
 
     public async Task<IdentityResult> UpdateAsync(AccountUser user, CancellationToken cancellationToken)
     {
-        var saved = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail).Update(user.ToRecord());
+        var saved = await Grain(user.NormalizedEmail).Update(user.ToRecord());
         if (saved is null)
         {
             return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
@@ -43,16 +43,17 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
             Description = "Un compte n’est jamais supprimé : désactivez-le.",
         }));
 
+    // A session opened before accounts were keyed by digest names its account by e-mail: the former grain answers.
     public async Task<AccountUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>
         await grains.GetGrain<IAccountGrain>(userId).Get() is { } record ? AccountUser.From(record) : null;
 
     public Task<AccountUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken) =>
-        FindByIdAsync(normalizedUserName, cancellationToken);
+        FindByIdAsync(AccountKeys.Of(normalizedUserName), cancellationToken);
 
     public Task<AccountUser?> FindByEmailAsync(string normalizedEmail, CancellationToken cancellationToken) =>
-        FindByIdAsync(normalizedEmail, cancellationToken);
+        FindByIdAsync(AccountKeys.Of(normalizedEmail), cancellationToken);
 
-    public Task<string> GetUserIdAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(user.NormalizedEmail);
+    public Task<string> GetUserIdAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult(AccountKeys.Of(user.NormalizedEmail));
 
     public Task<string?> GetUserNameAsync(AccountUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.Email);
 
@@ -118,7 +119,7 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
     public async Task<int> IncrementAccessFailedCountAsync(AccountUser user, CancellationToken cancellationToken)
     {
         var lockout = identity.Value.Lockout;
-        var failed = await grains.GetGrain<IAccountGrain>(user.NormalizedEmail)
+        var failed = await Grain(user.NormalizedEmail)
             .RecordFailedAccess(lockout.MaxFailedAccessAttempts, clock.GetUtcNow() + lockout.DefaultLockoutTimeSpan);
         if (failed is null)
         {
@@ -163,4 +164,6 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
     public void Dispose()
     {
     }
+
+    private IAccountGrain Grain(string normalizedEmail) => grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalizedEmail));
 }

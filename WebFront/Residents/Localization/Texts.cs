@@ -67,6 +67,9 @@ public sealed record Texts(
     /// <summary>The summary with exactly one event in progress (<see cref="CurrentEvents"/> for more).</summary>
     public required string OneCurrentEvent { get; init; }
 
+    /// <summary><see cref="EarlierUpdates"/> when there is exactly one.</summary>
+    public required string EarlierUpdate { get; init; }
+
     /// <summary>The end of a notice that has no expected end.</summary>
     public required string EndNotGiven { get; init; }
 
@@ -131,11 +134,12 @@ public sealed record Texts(
         "Tous les territoires",
         "Voir tous les événements",
         "Communes concernées",
-        "{0} mise(s) à jour plus ancienne(s) : voir l’historique")
+        "{0} mises à jour plus anciennes : voir l’historique")
     {
         ReadInstructions = "à lire dans l’avis complet",
         DateTimeFormatThisYear = "dddd d MMMM 'à' H' h 'mm",
         OneCurrentEvent = "1 événement en cours — vérifié à {0}",
+        EarlierUpdate = "1 mise à jour plus ancienne : voir l’historique",
         EndNotGiven = "fin non précisée",
         End = "Fin",
         PerceivedFrom = "Perceptible depuis",
@@ -192,11 +196,12 @@ public sealed record Texts(
         "All territories",
         "See all events",
         "Communes concerned",
-        "{0} earlier update(s): see the timeline")
+        "{0} earlier updates: see the timeline")
     {
         ReadInstructions = "read them in the full notice",
         DateTimeFormatThisYear = "dddd d MMMM, HH:mm",
         OneCurrentEvent = "1 current event — checked at {0}",
+        EarlierUpdate = "1 earlier update: see the timeline",
         EndNotGiven = "end not given",
         End = "End",
         PerceivedFrom = "Noticeable from",

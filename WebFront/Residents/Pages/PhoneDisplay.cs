@@ -24,11 +24,16 @@ public static class PhoneDisplay
     }
 
     /// <summary>
-    /// Free to call from any phone: in the French plan, 0800 to 0805 are free numbers ("numéros verts"), so
-    /// a territory's line there says so without a setting that could contradict the number.
+    /// Free to call from any phone, as the territory says (<paramref name="territorySays"/>); when it says nothing,
+    /// the French plan decides: 0800 to 0805 are free numbers ("numéros verts").
     /// </summary>
-    public static bool IsFreeToCall(string number)
+    public static bool IsFreeToCall(string number, bool? territorySays)
     {
+        if (territorySays is { } said)
+        {
+            return said;
+        }
+
         var e164 = PhoneNumber.Normalize(number);
         return e164.Length == 12 && e164.StartsWith("+3380", StringComparison.Ordinal) && e164[5] is >= '0' and <= '5';
     }

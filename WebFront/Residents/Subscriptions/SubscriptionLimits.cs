@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
-using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Residents.Reports;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 
@@ -10,18 +10,17 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 /// <c>Allo:Subscriptions:ChallengesPerClientPerHour</c> (30); and SMS codes per client and day,
 /// <c>Allo:Subscriptions:CodesPerClientPerDay</c> (5).
 /// </summary>
-public sealed class SubscriptionLimits(IConfiguration configuration) : IDisposable
+public sealed class SubscriptionLimits(IOptionsMonitor<ReportSettings> settings, IOptions<SubscriptionCodeSettings> codeSettings) : IDisposable
 {
-    private readonly ClientLimits limits = new(new ReportSettings
-    {
-        PerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Subscriptions:PerClientPerHour", 10),
-        ChallengesPerClientPerHour = Settings.PositiveInteger(configuration, "Allo:Subscriptions:ChallengesPerClientPerHour", 30),
-    });
+    public const string OptionsName = "subscriptions";
+    public const string Section = "Allo:Subscriptions";
+
+    private readonly ClientLimits limits = new(settings.Get(OptionsName));
 
     private readonly PartitionedRateLimiter<string> codes = PartitionedRateLimiter.Create<string, string>(source =>
         RateLimitPartition.GetSlidingWindowLimiter(source, _ => new SlidingWindowRateLimiterOptions
         {
-            PermitLimit = Settings.PositiveInteger(configuration, "Allo:Subscriptions:CodesPerClientPerDay", 5),
+            PermitLimit = codeSettings.Value.CodesPerClientPerDay,
             Window = TimeSpan.FromHours(24),
             SegmentsPerWindow = 24,
             QueueLimit = 0,

@@ -19,7 +19,7 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
     public async Task An_account_is_created_once_and_only_updated_from_its_latest_version()
     {
         var email = Email();
-        var grain = Grains.GetGrain<IAccountGrain>(AccountKeys.Normalize(email));
+        var grain = Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(email)));
         var account = Record(email, AccountRole.Operator);
         Assert.True(await grain.Create(account));
         Assert.False(await grain.Create(account with { DisplayName = "Usurpateur" }));
@@ -33,7 +33,7 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
         // A writer that read before the update must not overwrite it.
         Assert.Null(await grain.Update(stored with { Disabled = true }));
         Assert.False((await grain.Get())!.Disabled);
-        Assert.Null(await Grains.GetGrain<IAccountGrain>(AccountKeys.Normalize(Email())).Update(account));
+        Assert.Null(await Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(Email()))).Update(account));
 
         var listed = (await Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key).List()).Single(a => a.Email == email);
         Assert.Equal("Renommé", listed.DisplayName);
@@ -43,8 +43,8 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
     public async Task An_account_is_only_created_under_its_own_normalised_key()
     {
         var email = Email();
-        Assert.False(await Grains.GetGrain<IAccountGrain>("AUTRE@TEST.EXAMPLE").Create(Record(email, AccountRole.SuperAdmin)));
-        Assert.Null(await Grains.GetGrain<IAccountGrain>("AUTRE@TEST.EXAMPLE").Get());
+        Assert.False(await Grains.GetGrain<IAccountGrain>(AccountKeys.Of("AUTRE@TEST.EXAMPLE")).Create(Record(email, AccountRole.SuperAdmin)));
+        Assert.Null(await Grains.GetGrain<IAccountGrain>(AccountKeys.Of("AUTRE@TEST.EXAMPLE")).Get());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
             Assert.True(await users.IsLockedOutAsync(user));
         }
 
-        var stored = (await Grains.GetGrain<IAccountGrain>(AccountKeys.Normalize(email)).Get())!;
+        var stored = (await Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(email))).Get())!;
         Assert.True(stored.LockoutEnd > DateTimeOffset.UtcNow);
         Assert.StartsWith("AQAAAA", stored.PasswordHash);
         Assert.DoesNotContain("un mot de passe", stored.PasswordHash);
@@ -89,14 +89,14 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
         var email = Email();
         var first = new FirstAdministrator(Grains, provisioning, Options.Create(new AdminOptions { Email = email, Password = "mot de passe du premier" }), NullLogger<FirstAdministrator>.Instance);
         await first.StartAsync(CancellationToken.None);
-        var admin = (await Grains.GetGrain<IAccountGrain>(AccountKeys.Normalize(email)).Get())!;
+        var admin = (await Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(email))).Get())!;
         Assert.Equal(AccountRole.SuperAdmin, admin.Role);
         Assert.True(await Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key).HasSuperAdmin());
 
         var secondEmail = Email();
         var second = new FirstAdministrator(Grains, provisioning, Options.Create(new AdminOptions { Email = secondEmail, Password = "mot de passe du second" }), NullLogger<FirstAdministrator>.Instance);
         await second.StartAsync(CancellationToken.None);
-        Assert.Null(await Grains.GetGrain<IAccountGrain>(AccountKeys.Normalize(secondEmail)).Get());
+        Assert.Null(await Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(secondEmail))).Get());
 
         // The silo hashes as the web front verifies.
         using var services = Identity(maxFailures: 5);

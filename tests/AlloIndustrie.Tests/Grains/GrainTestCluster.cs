@@ -27,9 +27,20 @@ public sealed class GrainTestCluster : IAsyncDisposable
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public static async Task<GrainTestCluster> Start(Action<ISiloBuilder> storage, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// The next noon in Paris: a start for the fake clock where what tests send to subscribers at once is not held by
+    /// their quiet hours, whenever the tests run.
+    /// </summary>
+    public static DateTimeOffset NextNoonInParis()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        return AlloIndustrie.Grains.Interfaces.ParisTime.FromLocal(AlloIndustrie.Grains.Interfaces.ParisTime.Of(now).Date.AddDays(1).AddHours(12));
+    }
+
+    /// <summary>Starts one silo; its fake clock starts at <paramref name="start"/>, by default now.</summary>
+    public static async Task<GrainTestCluster> Start(Action<ISiloBuilder> storage, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
+    {
+        var clock = new FakeTimeProvider(start ?? DateTimeOffset.UtcNow);
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {

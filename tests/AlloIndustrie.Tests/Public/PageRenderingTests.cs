@@ -97,6 +97,20 @@ public sealed partial class PageRenderingTests
     }
 
     [Fact]
+    public async Task Appel_gratuit_follows_the_territorys_setting_and_the_numbering_plan_only_when_it_says_nothing()
+    {
+        var free = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("02 35 00 00 00") with { FreeToCall = true } });
+        Assert.Matches(@"02 35 00 00 00</a>\s*<span class=""phones__free""> \(appel gratuit\)</span>", free);
+
+        var paying = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("+33805760001") with { FreeToCall = false } });
+        Assert.Contains("0 805 76 00 01</a>", paying);
+        Assert.DoesNotContain("appel gratuit", paying);
+
+        var unset = await Territory(SampleNotices.View() with { Profile = SampleNotices.Territory("+33805760001", "+33899000000") });
+        Assert.Single(Regex.Matches(unset, "appel gratuit"));
+    }
+
+    [Fact]
     public async Task The_widget_shows_the_beginning_of_the_message_says_there_are_instructions_and_opens_links_outside_its_frame()
     {
         var longMessage = string.Join(' ', Enumerable.Repeat("Une flamme est visible au-dessus de la raffinerie.", 10));
@@ -213,7 +227,12 @@ public sealed partial class PageRenderingTests
         Assert.DoesNotContain("Point n°", endedArticle);
         var incidentArticle = Regex.Match(html, "<article[^>]*data-notice-id=\"incident0\".*?</article>", RegexOptions.Singleline).Value;
         Assert.Equal(["Point n° 6", "Point n° 7", "Point n° 8"], Regex.Matches(incidentArticle, "Point n° \\d+").Select(match => match.Value));
-        Assert.Contains("5 mise(s) à jour plus ancienne(s) : voir l’historique", incidentArticle);
+        Assert.Contains("5 mises à jour plus anciennes : voir l’historique", incidentArticle);
+
+        var one = await Territory(SampleNotices.View(SampleNotices.Notice(updates: Updates(4))));
+        Assert.Contains("1 mise à jour plus ancienne : voir l’historique", one);
+        Assert.Contains("1 earlier update: see the timeline", await Territory(SampleNotices.View(SampleNotices.Notice(updates: Updates(4))), Texts.English));
+        Assert.DoesNotContain("(s)", html + one);
     }
 
     [Fact]

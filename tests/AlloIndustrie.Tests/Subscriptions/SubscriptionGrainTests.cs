@@ -42,7 +42,7 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Test = await GrainTestCluster.Start(await PrepareStorage(), Settings());
+        Test = await GrainTestCluster.Start(await PrepareStorage(), Settings(), GrainTestCluster.NextNoonInParis());
         await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(new TerritoryProfile(Territory, "Territoire des abonnés", ["0805 76 00 98"], "Bonjour.", NoticeRules.DefaultRetention));
         await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "raffinerie")).Configure(Site("Raffinerie", ["Rouen", "Sotteville"]));
         await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "chimie")).Configure(Site("Chimie", ["Elbeuf"]));
@@ -305,6 +305,44 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
         Assert.StartsWith("Avis retiré", withdrawn.Subject);
         Assert.Contains("Erreur de site.", withdrawn.TextBody);
     }
+
+    [Fact]
+    public async Task At_night_drills_and_announcements_wait_for_each_subscriber_s_morning_and_an_event_in_progress_goes_at_once()
+    {
+        await Subscribed("nuit@example.org", SubscriptionPreferences.Everything);
+        await Subscribed("insomniaque@example.org", SubscriptionPreferences.Everything with { Quiet = QuietHours.None });
+        await Subscribed("leve-tot@example.org", SubscriptionPreferences.Everything with { Quiet = new QuietHours(new TimeOnly(21, 0), new TimeOnly(5, 30)) });
+
+        // From noon to 23:00 in Paris.
+        Test.Clock.Advance(TimeSpan.FromHours(11));
+        var drill = await Publish(Draft() with { Title = "Essai de sirène", Exercise = true });
+        var planned = await Publish(Draft() with { Title = "Torchage programmé", StartsAt = Test.Clock.GetUtcNow().AddHours(11) });
+        var fire = await Publish(Draft() with { Title = "Incendie" });
+        bool Of(MimeMessage m, NoticeSnapshot notice) => m.MessageId?.StartsWith($"notice.{notice.Id}.", StringComparison.Ordinal) == true;
+
+        // One partition per notice sends to the three in one pass: once the one without quiet hours has all three,
+        // the others were held, and only the fire reached them.
+        await Smtp.WaitFor(3, m => m.To.Mailboxes.Single().Address == "insomniaque@example.org" && (Of(m, drill) || Of(m, planned) || Of(m, fire)));
+        await Smtp.WaitFor(3, m => Of(m, fire));
+        Assert.Equal(["Incendie"], NoticeTitles("nuit@example.org"));
+        Assert.Equal(["Incendie"], NoticeTitles("leve-tot@example.org"));
+        Assert.Equal(new ChannelCounts(SubscriptionChannel.Email, 2, 1, 0, 0), (await Grains.GetGrain<INoticeDeliveryGrain>(drill.Id).Counts()).Single());
+
+        // 05:30: the early riser's morning; 07:00: everyone else's.
+        await Test.AdvanceUntil(TimeSpan.FromHours(6.5), () => Task.FromResult(Smtp.To("leve-tot@example.org").Count(m => Of(m, drill) || Of(m, planned)) == 2));
+        Assert.InRange(AlloIndustrie.Grains.Interfaces.ParisTime.Of(Test.Clock.GetUtcNow()).TimeOfDay, TimeSpan.FromHours(5.5), TimeSpan.FromHours(7));
+        Assert.Equal(["Incendie"], NoticeTitles("nuit@example.org"));
+        var untilSeven = AlloIndustrie.Grains.Interfaces.ParisTime.FromLocal(AlloIndustrie.Grains.Interfaces.ParisTime.Of(Test.Clock.GetUtcNow()).Date.AddHours(7)) - Test.Clock.GetUtcNow();
+        await Test.AdvanceUntil(untilSeven, () => Task.FromResult(Smtp.To("nuit@example.org").Count(m => Of(m, drill) || Of(m, planned)) == 2));
+        Assert.StartsWith("EXERCICE", Smtp.To("nuit@example.org").Single(m => Of(m, drill)).Subject, StringComparison.Ordinal);
+        Assert.Equal(new ChannelCounts(SubscriptionChannel.Email, 0, 3, 0, 0), (await Grains.GetGrain<INoticeDeliveryGrain>(drill.Id).Counts()).Single());
+    }
+
+    /// <summary>The titles of the notices mailed to <paramref name="address"/>, as their subjects end.</summary>
+    private IEnumerable<string> NoticeTitles(string address) => Smtp.To(address)
+        .Where(m => m.MessageId?.StartsWith("notice.", StringComparison.Ordinal) == true)
+        .Select(m => m.Subject ?? "")
+        .Select(subject => subject[(subject.LastIndexOf(" – ", StringComparison.Ordinal) + 3)..]);
 
     [Fact]
     public async Task A_scheduled_notice_is_announced_then_sent_again_when_it_starts()

@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using AlloIndustrie.Tests.Public;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Subscriptions.WebPush;
@@ -63,6 +66,44 @@ public sealed class ServiceWorkerTests(WebPushBrowserFixture fixture)
 
         var shown = await Eventually(devTools, n => n.GetArrayLength() == 1);
         Assert.Equal(new Uri(fixture.Service.BaseAddress, "/rouen-metropole/notices/x").ToString(), shown[0].GetProperty("url").GetString());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_published_notice_travels_encrypted_through_the_push_service_to_the_notification_the_worker_shows()
+    {
+        // What pushManager.subscribe() gives a browser, signed up through the contract's route on the real processes.
+        using var browser = fixture.PushService.Subscribe();
+        using var resident = fixture.Service.Client(0);
+        var (challenge, nonce) = await SubscriptionClient.Proof(resident, PublicSiteClient.Territory);
+        var signUp = await resident.PostAsJsonAsync($"api/v1/territories/{PublicSiteClient.Territory}/subscriptions", new
+        {
+            channel = "webpush",
+            push = new { endpoint = browser.Endpoint.ToString(), keys = new { p256dh = browser.P256dh, auth = browser.Auth } },
+            challenge,
+            nonce,
+        });
+        Assert.Equal(HttpStatusCode.Created, signUp.StatusCode);
+
+        var title = $"Torchage {Guid.NewGuid():N}"[..20];
+        var id = await fixture.Api.Publish(title);
+        await Polling.Eventually("the push service to receive the notice", TimeSpan.FromSeconds(60),
+            () => Task.FromResult(fixture.PushService.For(browser).Any(p => p.Payload.GetProperty("noticeId").GetString() == id)));
+        var push = fixture.PushService.For(browser).First(p => p.Payload.GetProperty("noticeId").GetString() == id);
+        Assert.Equal("high", push.Urgency);
+
+        // The browser hands the decrypted message to the site's worker, as its push service connection does.
+        var page = await fixture.NewPage(notifications: true, width: 390);
+        await page.GotoAsync($"/{PublicSiteClient.Territory}");
+        var devTools = await ServiceWorkerDevTools.Attach(page);
+        var scope = await page.EvaluateAsync<string>(
+            "async () => { const r = await navigator.serviceWorker.register('/static/js/push.sw.js', { scope: '/' }); await navigator.serviceWorker.ready; return r.scope; }");
+        await devTools.DeliverPush(scope, push.Json);
+
+        var shown = (await Eventually(devTools, n => n.GetArrayLength() == 1))[0];
+        Assert.Equal(title, shown.GetProperty("title").GetString());
+        Assert.Equal(id, shown.GetProperty("tag").GetString());
+        Assert.Equal(new Uri(fixture.Service.BaseAddress, $"/{PublicSiteClient.Territory}/notices/{id}").ToString(), shown.GetProperty("url").GetString());
         await page.Context.CloseAsync();
     }
 

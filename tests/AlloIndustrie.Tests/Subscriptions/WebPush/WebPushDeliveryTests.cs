@@ -32,7 +32,8 @@ public sealed class WebPushDeliveryTests : IAsyncLifetime
                 ["Allo:Subscriptions:VapidSubject"] = Subject,
                 ["Allo:Subscriptions:BackOff"] = "00:00:30",
                 ["ALLO_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "alloindustrie-tests", Guid.NewGuid().ToString("N")),
-            });
+            },
+            GrainTestCluster.NextNoonInParis());
         await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(new TerritoryProfile(Territory, "Territoire poussé", ["0805 76 00 97"], "Bonjour.", NoticeRules.DefaultRetention));
         await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "raffinerie")).Configure(
             new SiteSettings("Raffinerie", "Société de test", "1 rue de l’Usine", 49.4, 1.0, ["Rouen"], null, false));
