@@ -100,6 +100,18 @@ public sealed partial class SmsDeliveryGrainTests : IAsyncLifetime
 
         // Reminders of the notice, its delivery and its partition all come back and fire: nothing left to send.
         var again = Grains.GetGrain<INoticeDeliveryGrain>(notice.Id);
+        await GrainTestCluster.Eventually(async () =>
+        {
+            // The client finds the new silo within a few seconds; until then its calls fail.
+            try
+            {
+                return (await again.Counts()).Length == 1;
+            }
+            catch (Orleans.Runtime.OrleansException)
+            {
+                return false;
+            }
+        });
         await test.AdvanceUntil(TimeSpan.FromMinutes(5), () => Task.FromResult(true));
         for (var i = 0; i < 5; i++)
         {
