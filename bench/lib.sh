@@ -82,3 +82,13 @@ start_service() {
   tail -20 "$WORK/silo.log" "$WORK/webfront.log" >&2
   return 1
 }
+
+# Both servers are asked for gzip, which each has compressed once (the service per change, nginx's gzip_static
+# file is the service's own gzip bytes): the same bytes on the wire.
+wrk_run() { # url seconds [connections] -> wrk output
+  wrk -t2 -c"${3:-256}" -d"$2"s --latency -H 'Accept-Encoding: gzip' "$1"
+}
+wrk_rate() { awk '/^Requests\/sec:/ { print $2 }' <<<"$1"; }
+wrk_pct() { awk -v p="$2%" '$1 == p { print $2 }' <<<"$1"; }
+wrk_requests() { awk '/requests in/ { print $1 }' <<<"$1"; }
+per_request_us() { python3 -c "print(f'{$1 * 1000 / $2:.0f} µs')"; } # cpu-ms requests

@@ -20,15 +20,6 @@ FANOUT_SIZES=(1000 5000 10000)
 
 source bench/lib.sh
 
-# Both servers are asked for gzip, which each has compressed once (the service per change, nginx's gzip_static
-# file is the service's own gzip bytes): the same bytes on the wire.
-wrk_run() { # url seconds [connections] -> wrk output
-  wrk -t2 -c"${3:-256}" -d"$2"s --latency -H 'Accept-Encoding: gzip' "$1"
-}
-wrk_rate() { awk '/^Requests\/sec:/ { print $2 }' <<<"$1"; }
-wrk_pct() { awk -v p="$2%" '$1 == p { print $2 }' <<<"$1"; }
-wrk_requests() { awk '/requests in/ { print $1 }' <<<"$1"; }
-per_request_us() { python3 -c "print(f'{$1 * 1000 / $2:.0f} µs')"; } # cpu-ms requests
 
 echo "bench: cold start on a fresh data folder" >&2
 LOAD_COLD_FRESH=$(load)
@@ -269,6 +260,9 @@ RSS after every scenario, before stopping: $IDLE_AFTER.
 \`\`\`sh
 bench/run.sh     # as root, or with wrk and nginx installed; about 10 minutes on a busy 2-core machine; rewrites bench/RESULTS.md
 \`\`\`
+
+Subscription delivery (Web Push and e-mail to every subscriber of a territory) has its own script,
+\`bench/subscriptions.sh [push] [mail]\`, whose figures are in \`bench/RESULTS-subscriptions.md\`.
 
 $(cat bench/CHANGES.md 2>/dev/null || true)
 MD

@@ -30,6 +30,18 @@ public interface IPhoneCallGrain : IGrainWithStringKey
     [Alias("Choose")]
     Task<CallResponse> Choose(string territory, int step, string? digits);
 
+    /// <summary>
+    /// A call the service placed to a subscriber was answered: the notice of <paramref name="callOut"/> is played with
+    /// a menu of its own (1 repeat, 9 unsubscribe), or, for an answering machine (<paramref name="machine"/>), played
+    /// once before the hang-up.
+    /// </summary>
+    [Alias("AnswerCallOut")]
+    Task<CallResponse> AnswerCallOut(CallOut callOut, bool machine);
+
+    /// <summary>The subscriber pressed <paramref name="digits"/> in a call-out's menu of <paramref name="step"/>.</summary>
+    [Alias("ChooseCallOut")]
+    Task<CallResponse> ChooseCallOut(CallOut callOut, int step, string? digits);
+
     /// <summary>Twilio's status callback: a final status ends the call.</summary>
     [Alias("StatusChanged")]
     Task StatusChanged(string callStatus, TimeSpan? duration);

@@ -1,6 +1,7 @@
 using AlloIndustrie.Grains.Subscriptions.Channels;
 using AlloIndustrie.Grains.Subscriptions.Channels.Email;
 using AlloIndustrie.Grains.Subscriptions.Channels.Sms;
+using AlloIndustrie.Grains.Subscriptions.Channels.Voice;
 using AlloIndustrie.Grains.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -46,6 +47,7 @@ public static class SubscriptionsServiceCollectionExtensions
             services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<SmsSender>());
         }
 
+        services.AddSingleton<IChannelSender, VoiceCallSender>();
         return services;
     }
 }

@@ -154,6 +154,46 @@ public sealed class PhoneCallGrain(
         return _last;
     }
 
+    public async Task<CallResponse> AnswerCallOut(CallOut callOut, bool machine)
+    {
+        _lastSeen = time.GetUtcNow();
+        if (_ended)
+        {
+            return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+        }
+
+        return _last ?? await BeginCallOut(callOut, machine);
+    }
+
+    public async Task<CallResponse> ChooseCallOut(CallOut callOut, int step, string? digits)
+    {
+        _lastSeen = time.GetUtcNow();
+        if (_ended)
+        {
+            return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+        }
+
+        if (_last is null)
+        {
+            logger.LogWarning("Call-out {CallSid} was not known at step {Step}; starting over", CallSid, step);
+            return await BeginCallOut(callOut, false);
+        }
+
+        if (step != _step)
+        {
+            return _last;
+        }
+
+        _last = digits switch
+        {
+            "1" => await PresentCallOut([]),
+            "9" => await Unsubscribe(callOut),
+            null or "" => CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye)),
+            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.CallOutMenu)], ++_step),
+        };
+        return _last;
+    }
+
     public Task StatusChanged(string callStatus, TimeSpan? duration)
     {
         _lastSeen = time.GetUtcNow();
@@ -164,6 +204,74 @@ public sealed class PhoneCallGrain(
 
         End(duration ?? _lastSeen - _answeredAt);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A call the service placed: the greeting, then the notice as it stands now (its audio, or its text until the
+    /// audio is ready), and the call-out's two keys; an answering machine hears it once, then the hang-up.
+    /// </summary>
+    private async Task<CallResponse> BeginCallOut(CallOut callOut, bool machine)
+    {
+        var notice = await GrainFactory.GetGrain<INoticeGrain>(callOut.NoticeId).Get();
+        if (notice is null || !notice.IsPublicAt(time.GetUtcNow()))
+        {
+            _last = CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.CallOutGone));
+            return _last;
+        }
+
+        var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(notice.Territory);
+        var profile = await territoryGrain.GetProfile();
+        _territory = notice.Territory;
+        _territoryName = profile?.Name ?? notice.Territory;
+        _lexicon = await NoticeReading.Lexicon(GrainFactory, notice.Territory);
+        _answeredAt = time.GetUtcNow();
+        _noticeIds = [notice.Id];
+        ImmutableArray<CallPrompt> greeting = [CallPrompt.Say(PhonePhrases.CallOutGreeting(_territoryName))];
+        if (!machine)
+        {
+            _last = await PresentCallOut(greeting);
+            return _last;
+        }
+
+        var now = time.GetUtcNow();
+        _last = CallResponse.Goodbye(
+        [
+            .. greeting,
+            CallPrompt.Say(PhonePhrases.CallOutIntro(notice, now)),
+            .. Reading(notice.AsOf(now), now),
+            CallPrompt.Say(PhonePhrases.CallOutMachine),
+        ]);
+        return _last;
+    }
+
+    /// <summary>The call-out's notice as it stands now, then its menu; gone since the call began, a goodbye.</summary>
+    private async Task<CallResponse> PresentCallOut(ImmutableArray<CallPrompt> preamble)
+    {
+        var now = time.GetUtcNow();
+        var notice = await GrainFactory.GetGrain<INoticeGrain>(_noticeIds[0]).Get();
+        if (notice is null || !notice.IsPublicAt(now))
+        {
+            return CallResponse.Goodbye([.. preamble, CallPrompt.Say(PhonePhrases.CallOutGone)]);
+        }
+
+        var at = notice.AsOf(now);
+        return new CallResponse(
+            preamble,
+            [CallPrompt.Say(PhonePhrases.CallOutIntro(at, now)), .. Reading(at, now), CallPrompt.Say(PhonePhrases.CallOutMenu)],
+            ++_step);
+    }
+
+    /// <summary>Key 9 of a call-out: the subscription ends as by the manage page's link, its number deleted.</summary>
+    private async Task<CallResponse> Unsubscribe(CallOut callOut)
+    {
+        var done = SubscriptionTokens.TryParse(callOut.ManageToken, out var id, out var tag)
+            && await GrainFactory.GetGrain<ISubscriptionGrain>(id).Unsubscribe(tag);
+        if (!done)
+        {
+            logger.LogWarning("Call-out {CallSid}: key 9 did not unsubscribe", CallSid);
+        }
+
+        return CallResponse.Goodbye(CallPrompt.Say(done ? PhonePhrases.CallOutUnsubscribed : PhonePhrases.CallOutNotUnsubscribed));
     }
 
     /// <summary>Whether key 5 is offered: a number to call (or a simulated call, to hear the line as it is), not subscribed in this call yet.</summary>
@@ -343,31 +451,33 @@ public sealed class PhoneCallGrain(
             GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
         }
 
-        var menu = ImmutableArray.CreateBuilder<CallPrompt>();
-        menu.Add(CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length, at.Notice, now)));
-        if (NoticeAudioUrl.IsCurrent(at.Notice.Id, at.Notice.Version, at.Notice.AudioUrl))
+        ImmutableArray<CallPrompt> menu =
+            [CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length, at.Notice, now)), .. Reading(at.Notice, now), MenuHere()];
+        return new CallResponse(preamble, menu, ++_step, MenuWait());
+    }
+
+    /// <summary>The notice itself: its recording once synthesised, else its text said by the provider's voice.</summary>
+    private IEnumerable<CallPrompt> Reading(NoticeSnapshot notice, DateTimeOffset now)
+    {
+        if (NoticeAudioUrl.IsCurrent(notice.Id, notice.Version, notice.AudioUrl))
         {
-            menu.Add(CallPrompt.Play(NoticeAudioUrl.Telephone(at.Notice.Id, at.Notice.Version)));
+            yield return CallPrompt.Play(NoticeAudioUrl.Telephone(notice.Id, notice.Version));
+            yield break;
         }
-        else
+
+        // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
+        var budget = MaxSpokenCharacters;
+        foreach (var sentence in NoticeReading.Text(_lexicon, notice, now).Split('\n'))
         {
-            // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
-            var budget = MaxSpokenCharacters;
-            foreach (var sentence in NoticeReading.Text(_lexicon, at.Notice, now).Split('\n'))
+            budget -= sentence.Length;
+            if (budget < 0)
             {
-                budget -= sentence.Length;
-                if (budget < 0)
-                {
-                    menu.Add(CallPrompt.Say(PhonePhrases.ReadOnline));
-                    break;
-                }
-
-                menu.Add(CallPrompt.Say(sentence));
+                yield return CallPrompt.Say(PhonePhrases.ReadOnline);
+                yield break;
             }
-        }
 
-        menu.Add(MenuHere());
-        return new CallResponse(preamble, menu.ToImmutable(), ++_step, MenuWait());
+            yield return CallPrompt.Say(sentence);
+        }
     }
 
     /// <summary>

@@ -70,6 +70,31 @@ internal static class PhonePhrases
 
     public const string CallsRefused = "L’inscription n’a pas pu être faite. Réessayez plus tard.";
 
+    public static string CallOutGreeting(string territoryName) =>
+        $"Bonjour. Ici AlloIndustrie, l’information des riverains des sites industriels du territoire {territoryName}.";
+
+    /// <summary>What kind of notice the call is about, before it is read.</summary>
+    public static string CallOutIntro(NoticeSnapshot notice, DateTimeOffset now) => notice.AsOf(now).Status switch
+    {
+        NoticeStatus.Ended => "Un événement est terminé :",
+        NoticeStatus.Scheduled => $"Un événement est prévu {SpokenFrench.When(notice.StartsAt, now)} :",
+        _ => "Un événement est en cours :",
+    };
+
+    /// <summary>The call-out's keys, in the keypad's order.</summary>
+    public const string CallOutMenu = "Pour réécouter ce message, tapez 1. Pour ne plus être appelé, tapez 9.";
+
+    public const string CallOutMachine =
+        "Ce message vous a été laissé par AlloIndustrie. Pour ne plus être appelé, tapez 9 pendant l’un de nos appels. Au revoir.";
+
+    public const string CallOutGone =
+        "L’événement dont nous voulions vous parler a été retiré, ou n’est plus d’actualité. Merci, au revoir.";
+
+    public const string CallOutUnsubscribed = "C’est fait : vous ne serez plus appelé. Merci, au revoir.";
+
+    public const string CallOutNotUnsubscribed =
+        "Votre désinscription n’a pas pu être faite. Réessayez lors d’un prochain appel. Au revoir.";
+
     public const string ReportCancelled = "Signalement annulé.";
 
     public const string ReportThanks = "Merci, votre signalement est enregistré.";

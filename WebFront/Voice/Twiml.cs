@@ -23,15 +23,18 @@ public static class Twiml
         Indent = false,
     };
 
-    /// <summary>The TwiML of <paramref name="response"/>; URLs are made absolute with <paramref name="baseUrl"/>.</summary>
-    public static byte[] Write(CallResponse response, string baseUrl)
+    /// <summary>
+    /// The TwiML of <paramref name="response"/>; URLs are made absolute with <paramref name="baseUrl"/>. The menu's
+    /// answers go to <paramref name="menu"/> (a path, with a query of its own or not) with the step added.
+    /// </summary>
+    public static byte[] Write(CallResponse response, string baseUrl, string menu = VoiceRoutes.Menu)
     {
         return Document(writer =>
         {
             WritePrompts(writer, response.Preamble, baseUrl);
             if (response.MenuStep is { } step)
             {
-                var action = MenuUrl(baseUrl, step);
+                var action = MenuUrl(baseUrl, step, menu);
                 writer.WriteStartElement("Gather");
                 writer.WriteAttributeString("input", "dtmf");
                 writer.WriteAttributeString("numDigits", "1");
@@ -63,8 +66,8 @@ public static class Twiml
     public static byte[] Reply(string text) => Document(writer => writer.WriteElementString("Message", text));
 
     /// <summary>The menu's webhook URL for one step.</summary>
-    public static string MenuUrl(string baseUrl, int step) =>
-        string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{VoiceRoutes.Menu}?step={step}");
+    public static string MenuUrl(string baseUrl, int step, string menu = VoiceRoutes.Menu) =>
+        string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{menu}{(menu.Contains('?', StringComparison.Ordinal) ? '&' : '?')}step={step}");
 
     private static byte[] Document(Action<XmlWriter> body)
     {

@@ -20,6 +20,9 @@ internal static class VoiceEndpoints
         webhooks.MapPost(VoiceRoutes.Incoming, Incoming);
         webhooks.MapPost(VoiceRoutes.Menu, Menu);
         webhooks.MapPost(VoiceRoutes.Status, Status);
+        webhooks.MapPost(VoiceRoutes.CallOutAnswer, CallOutAnswer);
+        webhooks.MapPost(VoiceRoutes.CallOutMenu, CallOutMenu);
+        webhooks.MapPost(VoiceRoutes.CallOutStatus, CallOutStatus);
     }
 
     private static async Task<IResult> Incoming(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl, ILoggerFactory loggers)
@@ -75,12 +78,66 @@ internal static class VoiceEndpoints
             return Results.BadRequest();
         }
 
-        TimeSpan? duration = int.TryParse(form["CallDuration"], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-        await grains.GetGrain<IPhoneCallGrain>(callSid).StatusChanged(form["CallStatus"].ToString(), duration);
+        await grains.GetGrain<IPhoneCallGrain>(callSid).StatusChanged(form["CallStatus"].ToString(), Duration(form));
         return Results.NoContent();
     }
+
+    /// <summary>
+    /// A call the service placed was answered. Twilio's answering machine detection says who answered
+    /// (<c>AnsweredBy</c>: <c>human</c>, <c>machine_end_beep</c>…); anything but a person hears the message once.
+    /// </summary>
+    private static async Task<IResult> CallOutAnswer(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl)
+    {
+        var form = await request.ReadFormAsync();
+        var callSid = form["CallSid"].ToString();
+        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        {
+            return Results.BadRequest();
+        }
+
+        var answeredBy = form["AnsweredBy"].ToString();
+        var machine = answeredBy.StartsWith("machine", StringComparison.Ordinal) || answeredBy == "fax";
+        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).AnswerCallOut(callOut, machine);
+        return TwimlResult(Twiml.Write(response, baseUrl.For(request), VoiceRoutes.CallOutMenu + callOut.Query));
+    }
+
+    private static async Task<IResult> CallOutMenu(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl)
+    {
+        var form = await request.ReadFormAsync();
+        var callSid = form["CallSid"].ToString();
+        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        {
+            return Results.BadRequest();
+        }
+
+        var step = int.TryParse(request.Query["step"], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        var digits = form.TryGetValue("Digits", out var value) ? value.ToString() : null;
+        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).ChooseCallOut(callOut, step, digits);
+        return TwimlResult(Twiml.Write(response, baseUrl.For(request), VoiceRoutes.CallOutMenu + callOut.Query));
+    }
+
+    /// <summary>The call-out's status callback: the call grain ends, and its call-out grain decides whether to call again.</summary>
+    private static async Task<IResult> CallOutStatus(HttpRequest request, IGrainFactory grains)
+    {
+        var form = await request.ReadFormAsync();
+        var callSid = form["CallSid"].ToString();
+        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        {
+            return Results.BadRequest();
+        }
+
+        var duration = Duration(form);
+        var status = form["CallStatus"].ToString();
+        await grains.GetGrain<IPhoneCallGrain>(callSid).StatusChanged(status, duration);
+        await grains.GetGrain<ICallOutGrain>(callOut.Key).StatusChanged(callSid, status, duration);
+        return Results.NoContent();
+    }
+
+    private static CallOut? CallOutOf(HttpRequest request) =>
+        CallOut.TryParse(request.Query["t"], request.Query["n"], request.Query["v"], out var callOut) ? callOut : null;
+
+    private static TimeSpan? Duration(IFormCollection form) =>
+        int.TryParse(form["CallDuration"], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
 
     private static IResult TwimlResult(byte[] twiml) => Results.Bytes(twiml, Twiml.ContentType);
 }

@@ -9,11 +9,12 @@ return scenario switch
     "fanout" => await FanOutScenario.Run(arguments),
     "phone" => await PhoneScenario.Run(arguments),
     "publish" => await PublishScenario.Run(arguments),
+    "subscriptions" => await SubscriptionScenario.Run(arguments),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LoadClient seed|fanout|phone|publish --url http://127.0.0.1:PORT --data DIR [options]");
+    Console.Error.WriteLine("usage: LoadClient seed|fanout|phone|publish|subscriptions --url http://127.0.0.1:PORT --data DIR [options]");
     return 2;
 }

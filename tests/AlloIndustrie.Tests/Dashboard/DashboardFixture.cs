@@ -104,16 +104,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         if (browser is null)
         {
             playwright = await Playwright.CreateAsync();
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
-                Headless = true,
-                Args =
-                [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                ],
-            });
+            browser = await Chromium.Launch(playwright);
         }
 
         return browser;

@@ -26,8 +26,16 @@ public sealed class PublicPageCacheTests
             return Page("liste");
         }
 
-        var readers = Enumerable.Range(0, 200).Select(_ => Task.Run(() => cache.GetOrRender("/rouen|fr||", "rouen", Render))).ToArray();
-        await Task.Delay(50);
+        var waiting = 0;
+        var readers = Enumerable.Range(0, 200).Select(_ => Task.Run(async () =>
+        {
+            var page = cache.GetOrRender("/rouen|fr||", "rouen", Render);
+            Interlocked.Increment(ref waiting);
+            return await page;
+        })).ToArray();
+
+        // Every reader has asked for the page before the rendering ends.
+        await Polling.Eventually("every reader to ask for the page", TimeSpan.FromSeconds(10), () => Volatile.Read(ref waiting) == readers.Length);
         release.SetResult();
         var pages = await Task.WhenAll(readers);
 

@@ -1,6 +1,7 @@
 using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Storage;
 using AlloIndustrie.Tests.Processes;
+using AlloIndustrie.Tests.Telephony;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;
@@ -17,24 +18,26 @@ public sealed class PhoneLineFixture : IAsyncLifetime
     public const string AuthToken = "test-auth-token-0123456789abcdef";
     private IHost? _client;
 
-    public PhoneLineFixture()
-    {
-        Service = new RunningService(new Dictionary<string, string>
-        {
-            ["Allo__PublicBaseUrl"] = PublicBaseUrl,
-            ["Allo__Twilio__AuthToken"] = AuthToken,
-        });
-        Twilio = new TwilioWebhooks(Service.Http, PublicBaseUrl, AuthToken);
-    }
+    public RunningService Service { get; private set; } = null!;
 
-    public RunningService Service { get; }
+    public TwilioWebhooks Twilio { get; private set; } = null!;
 
-    public TwilioWebhooks Twilio { get; }
+    /// <summary>Twilio's REST API, where the calls to subscribers are placed (the service authenticates with an API key).</summary>
+    public TwilioStandIn TwilioApi { get; private set; } = null!;
 
     public IGrainFactory Grains => _client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
+        TwilioApi = await TwilioStandIn.Start();
+        var environment = TwilioApi.Environment();
+        environment.Remove("Allo__Twilio__AuthToken");
+        environment["Allo__Twilio__ApiKeySid"] = TwilioStandIn.ApiKeySid;
+        environment["Allo__Twilio__ApiKeySecret"] = TwilioStandIn.ApiKeySecret;
+        environment["Allo__PublicBaseUrl"] = PublicBaseUrl;
+        environment["Allo__Twilio__AuthToken"] = AuthToken;
+        Service = new RunningService(environment);
+        Twilio = new TwilioWebhooks(Service.Http, PublicBaseUrl, AuthToken);
         await Service.Start();
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleansClient(client => client.UseLocalhostClustering(Service.GatewayPort(0), ClusterConnection.ServiceId, ClusterConnection.DefaultClusterId));
@@ -51,5 +54,6 @@ public sealed class PhoneLineFixture : IAsyncLifetime
         }
 
         await Service.DisposeAsync();
+        await TwilioApi.DisposeAsync();
     }
 }

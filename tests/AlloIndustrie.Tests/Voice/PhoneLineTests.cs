@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Tests.Dashboard;
+using AlloIndustrie.Tests.Telephony;
+using AlloIndustrie.WebFront.Voice;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -126,12 +128,19 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
         await WaitUntil(async () =>
             await Listens(newest) == 3 && await Listens(ended) == 3 && (await stats.Get()).EndedCalls == before.EndedCalls + 1,
             "the counters");
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(3, await Listens(newest));
+
+        // A second call, answered (it hears the newest first) and ended after all that: once its end is counted,
+        // whatever the retries and late webhooks above sent before it has been counted too.
+        var later = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), RouenNumber);
+        Assert.Equal(HttpStatusCode.OK, (await Twilio.Post("/voice/incoming", later)).Status);
+        var laterStatus = new Dictionary<string, string>(later) { ["CallStatus"] = "completed", ["CallDuration"] = "1" };
+        Assert.Equal(HttpStatusCode.NoContent, (await Twilio.Post("/voice/status", laterStatus)).Status);
+        var total = before.TotalDuration + TimeSpan.FromSeconds(95 + 1);
+        await WaitUntil(async () => (await stats.Get()).TotalDuration == total && await Listens(newest) == 4, "the later call's counters");
         Assert.Equal(3, await Listens(ended));
         Assert.Equal(0, await Listens(withdrawn));
         Assert.Equal(0, await Listens(expiring));
-        Assert.Equal(new PhoneLineStats(before.Calls + 1, before.EndedCalls + 1, before.TotalDuration + TimeSpan.FromSeconds(95)), await stats.Get());
+        Assert.Equal(new PhoneLineStats(before.Calls + 2, before.EndedCalls + 2, total), await stats.Get());
     }
 
     [Fact]
@@ -339,6 +348,114 @@ public sealed class PhoneLineTests(PhoneLineFixture fixture) : IClassFixture<Pho
             await Operate(id, "withdraw", new { reason = "Fin de l’essai." });
         }
     }
+
+    [Fact]
+    public async Task A_subscriber_is_called_hears_the_notice_and_key_9_unsubscribes()
+    {
+        var index = fixture.Grains.GetGrain<ISubscriptionIndexGrain>(Rouen);
+        var before = await VoiceSubscriptions(index);
+        var leaving = await SubscribeByKey5();
+        var staying = await SubscribeByKey5();
+        await WaitUntil(async () => await VoiceSubscriptions(index) == before + 2, "both subscriptions to be indexed");
+
+        var id = await Publish(Refinery, "Panache de vapeur", null);
+        var second = "";
+        try
+        {
+            // The call comes from the territory's number, names our TwiML and status callback, and asks Twilio to
+            // tell an answering machine from a person.
+            var placed = await CallTo(leaving);
+            Assert.Equal(RouenNumber, placed.From);
+            Assert.StartsWith($"{Public}/voice/callout?t=", placed.Url, StringComparison.Ordinal);
+            Assert.EndsWith($"&n={id}&v=1", placed.Url, StringComparison.Ordinal);
+            Assert.Equal(placed.Url.Replace("/voice/callout?", "/voice/callout/status?", StringComparison.Ordinal), placed.StatusCallback);
+            Assert.Equal(["DetectMessageEnd"], placed.Parameters["MachineDetection"]);
+
+            // Unsigned, or signed with another token: 403 and no TwiML.
+            var call = CallOut(placed, "human");
+            var path = placed.Url[Public.Length..];
+            Assert.Equal(HttpStatusCode.Forbidden, (await Twilio.Post(path, call, sign: false)).Status);
+            Assert.Equal(HttpStatusCode.Forbidden, (await Twilio.Post(path, call, signature: TwilioSignature.Compute(placed.Url, call, "un-autre-jeton"))).Status);
+            Assert.Equal(HttpStatusCode.Forbidden, (await Twilio.Post(placed.StatusCallback[Public.Length..], call, sign: false)).Status);
+
+            // Answered by a person: the greeting, the notice, and the call-out's two keys.
+            var answer = await Twilio.Post(path, call);
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+            Assert.Equal(["Bonjour. Ici AlloIndustrie, l’information des riverains des sites industriels du territoire Rouen Métropole."], answer.Preamble);
+            Assert.Equal("Un événement est en cours :", answer.MenuSays.First());
+            Assert.Equal("Pour réécouter ce message, tapez 1. Pour ne plus être appelé, tapez 9.", answer.MenuSays.Last());
+            Assert.True(answer.Plays.Any() || answer.MenuSays.Any(s => s.Contains("Panache de vapeur", StringComparison.Ordinal)), answer.Body);
+            Assert.Equal($"{Public}/voice/callout/menu{placed.Url[placed.Url.IndexOf('?', StringComparison.Ordinal)..]}&step=1", answer.Action);
+
+            // 1 repeats; 9 unsubscribes, then the goodbye.
+            answer = await Twilio.Follow(answer.Action!, call, "1");
+            Assert.Empty(answer.Preamble);
+            Assert.Equal("Un événement est en cours :", answer.MenuSays.First());
+            Assert.EndsWith("&step=2", answer.Action, StringComparison.Ordinal);
+            answer = await Twilio.Follow(answer.Action!, call, "9");
+            Assert.Equal(["C’est fait : vous ne serez plus appelé. Merci, au revoir."], answer.Preamble);
+            Assert.True(answer.HangsUp);
+            Assert.Equal(before + 1, await VoiceSubscriptions(index));
+            var completed = new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "41" };
+            Assert.Equal(HttpStatusCode.NoContent, (await Twilio.Post(placed.StatusCallback[Public.Length..], completed)).Status);
+
+            // An answering machine gets the message once, without a menu.
+            var other = await CallTo(staying);
+            var machine = await Twilio.Post(other.Url[Public.Length..], CallOut(other, "machine_end_beep"));
+            Assert.Null(machine.Gather);
+            Assert.Equal("Un événement est en cours :", machine.Preamble.ElementAt(1));
+            Assert.Equal("Ce message vous a été laissé par AlloIndustrie. Pour ne plus être appelé, tapez 9 pendant l’un de nos appels. Au revoir.", machine.Preamble.Last());
+            Assert.True(machine.HangsUp);
+
+            // The next notice calls the one still subscribed, and not the one who pressed 9 (one delivery pass for both).
+            second = await Publish(Chemicals, "Odeur de gaz", null);
+            await CallTo(staying, second);
+            Assert.DoesNotContain(fixture.TwilioApi.Calls, c => c.To == leaving && c.Url.Contains(second, StringComparison.Ordinal));
+            Assert.Single(fixture.TwilioApi.Calls, c => c.To == leaving);
+        }
+        finally
+        {
+            await Operate(id, "withdraw", new { reason = "Fin de l’essai." });
+            if (second.Length > 0)
+            {
+                await Operate(second, "withdraw", new { reason = "Fin de l’essai." });
+            }
+        }
+    }
+
+    /// <summary>Subscribes a new number by key 5, as its owner would.</summary>
+    private async Task<string> SubscribeByKey5()
+    {
+        var number = "+3323" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var call = Caller(number);
+        var answer = await Twilio.Post("/voice/incoming", call);
+        answer = await Twilio.Follow(answer.Action ?? answer.Twiml.Element("Redirect")!.Value, call, "5");
+        answer = await Twilio.Follow(answer.Action!, call, "1");
+        Assert.StartsWith("C’est noté", answer.Preamble.First(), StringComparison.Ordinal);
+        return number;
+    }
+
+    private async Task<PlacedCall> CallTo(string number, string? noticeId = null)
+    {
+        PlacedCall? placed = null;
+        await WaitUntil(
+            () => Task.FromResult((placed = fixture.TwilioApi.Calls.FirstOrDefault(c => c.To == number && (noticeId is null || c.Url.Contains(noticeId, StringComparison.Ordinal)))) is not null),
+            "the call to the subscriber");
+        return placed!;
+    }
+
+    /// <summary>The parameters of Twilio's webhooks for a call it placed.</summary>
+    private static Dictionary<string, string> CallOut(PlacedCall placed, string answeredBy) => new()
+    {
+        ["AccountSid"] = TwilioStandIn.AccountSid,
+        ["ApiVersion"] = "2010-04-01",
+        ["AnsweredBy"] = answeredBy,
+        ["CallSid"] = placed.Sid,
+        ["CallStatus"] = "in-progress",
+        ["Direction"] = "outbound-api",
+        ["From"] = placed.From,
+        ["To"] = placed.To,
+    };
 
     private static Dictionary<string, string> Caller(string from)
     {
