@@ -48,6 +48,7 @@ public static class SubscriptionsServiceCollectionExtensions
         }
 
         services.AddSingleton<IChannelSender, VoiceCallSender>();
+        services.AddSingleton<IConfirmationSender, VoiceConfirmationSender>();
         return services;
     }
 }

@@ -58,6 +58,22 @@ public sealed class TwilioClient(IHttpClientFactory factory, IOptions<TwilioRest
             ],
             cancellationToken);
 
+    /// <summary>
+    /// Places one call that says <paramref name="twiml"/> (Calls' <c>Twiml</c> parameter) instead of asking our web front
+    /// for it: what it says never appears in a URL. <paramref name="statusCallback"/> may be null when the deployment has
+    /// no public address to be called back at.
+    /// </summary>
+    public Task<TwilioAnswer> PlaceCallSaying(string from, string to, string twiml, Uri? statusCallback, CancellationToken cancellationToken) =>
+        Create(
+            "Calls.json",
+            [
+                new("To", to),
+                new("From", from),
+                new("Twiml", twiml),
+                .. statusCallback is null ? [] : new KeyValuePair<string, string>[] { new("StatusCallback", statusCallback.AbsoluteUri), new("StatusCallbackMethod", "POST") },
+            ],
+            cancellationToken);
+
     private async Task<TwilioAnswer> Create(string resource, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -95,6 +95,18 @@ internal static class PhonePhrases
     public const string CallOutNotUnsubscribed =
         "Votre désinscription n’a pas pu être faite. Réessayez lors d’un prochain appel. Au revoir.";
 
+    /// <summary>A confirmation code said digit by digit, twice, for a voice sign-up from the page.</summary>
+    public static string ConfirmationCode(string territoryName, string code)
+    {
+        var digits = string.Join(", ", code.ToCharArray());
+        return $"Bonjour. Ici AlloIndustrie, territoire {territoryName}. Votre code de confirmation est : {digits}. " +
+            $"Je répète : {digits}. Saisissez-le sur la page d’inscription. Au revoir.";
+    }
+
+    public static string AlreadySubscribed(string territoryName) =>
+        $"Bonjour. Ici AlloIndustrie. Ce numéro est déjà inscrit aux appels du territoire {territoryName}. " +
+        "Pour ne plus être appelé, tapez 9 pendant l’un de nos appels. Au revoir.";
+
     public const string ReportCancelled = "Signalement annulé.";
 
     public const string ReportThanks = "Merci, votre signalement est enregistré.";

@@ -7,9 +7,9 @@ public sealed class PronunciationLexiconGrain(
     [PersistentState("pronunciationLexicon", StorageNames.Grains)] IPersistentState<PronunciationLexiconState> state)
     : Grain, IPronunciationLexiconGrain
 {
-    public const int MaxWrittenLength = 60;
-    public const int MaxSpokenLength = 200;
-    public const int MaxEntries = 500;
+    private const int MaxWrittenLength = PronunciationRules.WrittenMaxLength;
+    private const int MaxSpokenLength = PronunciationRules.SpokenMaxLength;
+    private const int MaxEntries = PronunciationRules.MaxEntries;
 
     public Task<ImmutableDictionary<string, string>> GetEntries() =>
         Task.FromResult(state.State.Entries.ToImmutableDictionary(StringComparer.Ordinal));

@@ -31,6 +31,11 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, AuditT
     public async Task<(string? Password, string? Error)> Create(
         string email, string displayName, AccountRole role, ImmutableArray<string> territories, ImmutableArray<string> sites)
     {
+        if (AccountRules.DisplayNameProblem(displayName) is { } problem)
+        {
+            return (null, problem);
+        }
+
         var password = GeneratePassword();
         var user = new AccountUser
         {

@@ -8,6 +8,9 @@ namespace AlloIndustrie.WebFront.Dashboard.Pages;
 /// </summary>
 public static class CoordinateText
 {
+    /// <summary>Room enough for a signed degree with more decimals than a map needs.</summary>
+    public const int MaxLength = 20;
+
     public static double? Parse(string? text) =>
         double.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 

@@ -70,7 +70,10 @@ public sealed partial class LogTests(OperatingFixture fixture)
         var (token, nonce) = await ReportClient.Solve(resident, Rouen);
         Assert.Equal(HttpStatusCode.Created, (await ReportClient.Send(resident, Rouen, new { kind = "odour", latitude, longitude, challenge = token, nonce })).StatusCode);
 
-        // Subscriptions, when they come, add here: subscribe with an e-mail address and a phone number, and add both to the secrets.
+        // A resident subscribes by e-mail (the confirmation goes to the data folder: no SMTP server here).
+        const string subscriber = "abonnee.discrete@example.org";
+        secrets.Add(subscriber);
+        Assert.Equal(HttpStatusCode.Accepted, (await Subscriptions.SubscriptionClient.SignUp(resident, Rouen, subscriber)).StatusCode);
 
         var logs = await fixture.AllLogs();
         Assert.True(logs.Length > 10_000, "The processes logged almost nothing: the test would prove nothing.");

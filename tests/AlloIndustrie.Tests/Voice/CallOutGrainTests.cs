@@ -7,6 +7,7 @@ using AlloIndustrie.Grains.Subscriptions.Channels;
 using AlloIndustrie.Grains.Subscriptions.Channels.Voice;
 using AlloIndustrie.Tests.Grains;
 using AlloIndustrie.Tests.Telephony;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Xunit;
 
@@ -86,6 +87,27 @@ public sealed class CallOutGrainTests : IAsyncLifetime
         var all = await Calls(4);
         Assert.Equal([1, 1, 1, 2], all.Select(c => c.Url.EndsWith("&v=2", StringComparison.Ordinal) ? 2 : 1));
         Assert.All(all, c => Assert.Equal(Number, c.To));
+    }
+
+    [Fact]
+    public async Task A_landline_signing_up_from_the_page_is_called_and_hears_its_code_twice()
+    {
+        var sender = _test.Cluster.GetSiloServiceProvider(_test.Cluster.Silos[0].SiloAddress)
+            .GetServices<IConfirmationSender>().Last(s => s.Channel == SubscriptionChannel.Voice);
+        var outcome = await sender.SendConfirmationAsync(
+            SubscriberContact.Phone(SubscriptionChannel.Voice, "+33235000017"),
+            new SubscriptionConfirmation("0123456789abcdef0123456789abcdef", Territory, "Territoire appelé", SubscriberLanguage.French, null, "482915"),
+            CancellationToken.None);
+
+        Assert.Equal(SendResult.Sent, outcome.Result);
+        var call = Assert.Single(await Calls(1));
+        Assert.Equal(("+33235000017", "+33235000099", ""), (call.To, call.From, call.Url));
+        Assert.Equal("https://allo.example.test/voice/status", call.StatusCallback);
+        var twiml = System.Xml.Linq.XDocument.Parse(Assert.Single(call.Parameters["Twiml"])).Root!;
+        var said = Assert.Single(twiml.Elements("Say")).Value;
+        Assert.Equal(2, said.Split("4, 8, 2, 9, 1, 5").Length - 1);
+        Assert.StartsWith("Bonjour. Ici AlloIndustrie, territoire Territoire appelé. Votre code de confirmation est : 4, 8, 2, 9, 1, 5.", said, StringComparison.Ordinal);
+        Assert.NotNull(twiml.Element("Hangup"));
     }
 
     private async Task<IReadOnlyList<PlacedCall>> Calls(int count)

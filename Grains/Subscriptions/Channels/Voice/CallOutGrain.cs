@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
-using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Telephony;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,14 +150,7 @@ public sealed class CallOutGrain(
 
     private async Task<TwilioAnswer> Dial(CallOutOrder order)
     {
-        var from = twilioOptions.Value.CallerNumber(order.Territory);
-        if (from is null)
-        {
-            var profile = await GrainFactory.GetGrain<ITerritoryGrain>(order.Territory).GetProfile();
-            from = profile?.PhoneNumbers.Select(PhoneNumber.Normalize).FirstOrDefault();
-        }
-
-        if (from is null)
+        if (await TerritoryCaller.Number(GrainFactory, twilioOptions.Value, order.Territory) is not { } from)
         {
             return new TwilioAnswer(null, null, null, null, $"territory {order.Territory} has no number to call from", null);
         }
