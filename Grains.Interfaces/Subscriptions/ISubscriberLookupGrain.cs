@@ -15,4 +15,8 @@ public interface ISubscriberLookupGrain : IGrainWithStringKey
     /// <summary>Forgets the address's subscription in a territory (unsubscribed, ended or expired pending).</summary>
     [Alias("Forget")]
     Task Forget(string territory, string subscriptionId);
+
+    /// <summary>The address's subscriptions, one per territory at most.</summary>
+    [Alias("Subscriptions")]
+    Task<System.Collections.Immutable.ImmutableArray<string>> Subscriptions();
 }

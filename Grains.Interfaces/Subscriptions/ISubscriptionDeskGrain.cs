@@ -14,4 +14,11 @@ public interface ISubscriptionDeskGrain : IGrainWithIntegerKey
     /// </summary>
     [Alias("SignUp")]
     Task<SignUpOutcome> SignUp(SignUp signUp);
+
+    /// <summary>
+    /// Ends every subscription of one contact, in every territory (a number that replied STOP): deletes them and
+    /// their contact data. Returns how many there were.
+    /// </summary>
+    [Alias("Stop")]
+    Task<int> Stop(SubscriberContact contact, string reason);
 }

@@ -27,6 +27,14 @@ public interface ISubscriptionGrain : IGrainWithStringKey
     [Alias("Confirm")]
     Task<bool> Confirm(string tag);
 
+    /// <summary>
+    /// Activates a pending SMS or voice subscription with the 6-digit code it was sent. Its codes have
+    /// <see cref="CodeConfirmation.Tries"/> tries together: the last wrong one deletes a pending subscription (and
+    /// makes an active one no longer answer codes). The right code again, once active, answers the same.
+    /// </summary>
+    [Alias("ConfirmCode")]
+    Task<CodeConfirmation> ConfirmCode(string code);
+
     /// <summary>Changes what the subscriber is told; null if the tag is wrong or the preferences invalid for the territory.</summary>
     [Alias("Change")]
     Task<SubscriptionView?> Change(string tag, SubscriptionPreferences preferences);

@@ -42,6 +42,15 @@ public static partial class SubscriptionRules
         _ => null,
     };
 
+    /// <summary>The French refusal of a channel this deployment does not offer.</summary>
+    public static string NotOffered(SubscriptionChannel channel) => channel == SubscriptionChannel.Voice
+        ? "L’abonnement par appel se fait depuis votre téléphone : appelez la ligne du territoire et tapez 5. Ici : webpush, email ou sms."
+        : "Les abonnements par SMS ne sont pas proposés par ce service : choisissez webpush ou email.";
+
+    /// <summary>The French problem with a confirmation code as typed (six digits, spaces around allowed), or null.</summary>
+    public static string? CodeProblem(string? code) =>
+        code?.Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? null : "Le code de confirmation a 6 chiffres (exemple : 123456).";
+
     /// <summary>The French problem with an e-mail address, or null.</summary>
     public static string? EmailProblem(string? address)
     {

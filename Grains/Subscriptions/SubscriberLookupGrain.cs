@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class SubscriberLookupGrain(
     {
         var now = clock.GetUtcNow();
         var confirms = signUp.Contact.Channel != SubscriptionChannel.WebPush && !signUp.ConsentGiven;
-        if (confirms && Wait(now) is { } wait)
+        if (confirms && Wait(now, signUp.Contact.Channel) is { } wait)
         {
             return SignUpOutcome.TooMany(wait);
         }
@@ -50,6 +51,8 @@ public sealed class SubscriberLookupGrain(
         return SignUpOutcome.Accepted(id, SubscriptionStatus.Pending, null);
     }
 
+    public Task<ImmutableArray<string>> Subscriptions() => Task.FromResult<ImmutableArray<string>>([.. state.State.Subscriptions.Values]);
+
     public async Task Forget(string territory, string subscriptionId)
     {
         if (!state.State.Subscriptions.TryGetValue(territory, out var held) || held != subscriptionId)
@@ -70,12 +73,15 @@ public sealed class SubscriberLookupGrain(
         }
     }
 
-    private TimeSpan? Wait(DateTimeOffset now)
+    private TimeSpan? Wait(DateTimeOffset now, SubscriptionChannel channel)
     {
         var recent = state.State.ConfirmationsSent.Where(t => t > now - Day).Order().ToList();
-        if (recent.Count > 0 && recent[^1] + options.Value.ConfirmationInterval > now)
+
+        // A code is awaited by someone holding the phone: a lost one is asked again within minutes, not an hour.
+        var interval = channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice ? options.Value.CodeInterval : options.Value.ConfirmationInterval;
+        if (recent.Count > 0 && recent[^1] + interval > now)
         {
-            return recent[^1] + options.Value.ConfirmationInterval - now;
+            return recent[^1] + interval - now;
         }
 
         return recent.Count >= options.Value.ConfirmationsPerDay ? recent[^options.Value.ConfirmationsPerDay] + Day - now : null;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,21 +79,73 @@ public sealed class SubscriptionGrain(
         }
 
         var pending = Subscription.Status == SubscriptionStatus.Pending;
+        var byCode = Subscription.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice;
+        string? code = null;
+        if (pending && byCode)
+        {
+            // Stored (as a keyed hash) before it leaves, so that the code the subscriber gets is the one checked.
+            code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+            Subscription.CodeTag = await secrets.CodeTag(Id, code);
+            await Store();
+        }
+
         var confirmation = new SubscriptionConfirmation(
             Id,
             Subscription.Territory,
             territoryName,
             Subscription.Preferences.Language,
-            pending ? await links.Confirm(Id, Subscription.BaseUrl) : null,
-            null,
-            pending ? null : await links.Manage(Id, Subscription.BaseUrl));
+            pending && !byCode ? await links.Confirm(Id, Subscription.BaseUrl) : null,
+            code,
+            pending ? null : await links.Manage(Id, Subscription.BaseUrl),
+            links.Base(Subscription.BaseUrl));
         var outcome = await sender.SendConfirmationAsync(secrets.Unprotect(Subscription.ProtectedContact), confirmation, CancellationToken.None);
         if (outcome.Result != SendResult.Sent)
         {
             logger.LogWarning("Confirmation of subscription {Id} not sent: {Result} {Reason}", Id, outcome.Result, outcome.Reason);
         }
 
+        if (outcome.Result == SendResult.Ended && pending)
+        {
+            // A number that can never get the code (not a mobile, unsubscribed from our sender): nothing to wait for.
+            await Delete(outcome.Reason ?? "confirmation refused by its channel");
+        }
+
         return outcome.Result == SendResult.Sent;
+    }
+
+    public async Task<CodeConfirmation> ConfirmCode(string code)
+    {
+        if (!state.RecordExists || Subscription.CodeTag is not { } expected)
+        {
+            return CodeConfirmation.Gone;
+        }
+
+        if (code.Length == 6 && code.All(char.IsAsciiDigit) && await secrets.IsCodeTag(Id, code, expected))
+        {
+            if (Subscription.Status == SubscriptionStatus.Pending)
+            {
+                await Activate();
+            }
+
+            return new CodeConfirmation(true, CodeConfirmation.Tries - Subscription.CodeTries, await secrets.Token(Id, TokenPurpose.Manage));
+        }
+
+        Subscription.CodeTries++;
+        var left = Math.Max(0, CodeConfirmation.Tries - Subscription.CodeTries);
+        if (left == 0 && Subscription.Status == SubscriptionStatus.Pending)
+        {
+            await Delete("wrong confirmation codes");
+            return new CodeConfirmation(false, 0, null);
+        }
+
+        if (left == 0)
+        {
+            // Active already: it keeps its messages, but its code no longer opens its manage link to anyone guessing.
+            Subscription.CodeTag = null;
+        }
+
+        await Store();
+        return new CodeConfirmation(false, left, null);
     }
 
     public async Task<SubscriptionView?> Get(TokenPurpose purpose, string tag) =>

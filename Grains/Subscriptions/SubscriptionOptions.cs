@@ -29,6 +29,9 @@ public sealed class SubscriptionOptions
     /// <summary>Confirmations sent to one address: at most one per this period…</summary>
     public TimeSpan ConfirmationInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Codes sent to one number (SMS, voice): at most one per this period, and <see cref="ConfirmationsPerDay"/> a day.</summary>
+    public TimeSpan CodeInterval { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>…and this many per 24 hours.</summary>
     public int ConfirmationsPerDay { get; set; } = 3;
 

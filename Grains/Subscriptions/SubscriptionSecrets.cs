@@ -35,6 +35,14 @@ public sealed class SubscriptionSecrets(IGrainFactory grains, IDataProtectionPro
     public async Task<bool> IsTag(string subscriptionId, TokenPurpose purpose, string tag) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(await Tag(subscriptionId, purpose)), Encoding.ASCII.GetBytes(tag));
 
+    /// <summary>The keyed hash a confirmation code is kept as: six digits are not to be read back from storage.</summary>
+    public async Task<string> CodeTag(string subscriptionId, string code) =>
+        Convert.ToHexStringLower(await Mac($"code|{subscriptionId}|{code}"));
+
+    /// <summary>Whether <paramref name="code"/> is the one whose keyed hash is <paramref name="tag"/>, in constant time.</summary>
+    public async Task<bool> IsCodeTag(string subscriptionId, string code, string tag) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(await CodeTag(subscriptionId, code)), Encoding.ASCII.GetBytes(tag));
+
     private async Task<string> Tag(string subscriptionId, TokenPurpose purpose) =>
         Convert.ToHexStringLower((await Mac($"token|{purpose}|{subscriptionId}"))[..16]);
 

@@ -30,6 +30,12 @@ public sealed class SubscriptionState
     /// <summary>The index bucket holding this subscription's entry, once active.</summary>
     public int? Bucket { get; set; }
 
+    /// <summary>SMS and voice: the keyed hash of the last confirmation code sent, while it may still be typed.</summary>
+    public string? CodeTag { get; set; }
+
+    /// <summary>Wrong codes typed so far, over every code sent.</summary>
+    public int CodeTries { get; set; }
+
     /// <summary>The entry may be missing from (or stale in) its bucket: a reminder puts it there.</summary>
     public bool IndexPending { get; set; }
 }

@@ -1,6 +1,8 @@
 using AlloIndustrie.Grains.Subscriptions.Channels;
 using AlloIndustrie.Grains.Subscriptions.Channels.Email;
+using AlloIndustrie.Grains.Subscriptions.Channels.Sms;
 using AlloIndustrie.Grains.Subscriptions.Channels.Voice;
+using AlloIndustrie.Grains.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +14,7 @@ public static class SubscriptionsServiceCollectionExtensions
 {
     /// <summary>
     /// The subscriptions' silo side: options, Data Protection with its key ring in grain storage (shared by the
-    /// cluster's silos), the keys' users, the channels' pace, and the e-mail channel.
+    /// cluster's silos), the keys' users, the channels' pace, the e-mail channel, and SMS when Twilio is configured.
     /// </summary>
     public static IServiceCollection AddAlloSubscriptions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,15 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddSingleton<EmailSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<EmailSender>());
         services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<EmailSender>());
+
+        // SMS only with a Twilio account and a sender: without them the channel is not offered at all.
+        if (configuration.GetSection(TwilioRestOptions.Section).Get<TwilioRestOptions>() is { OffersSms: true })
+        {
+            services.AddSingleton<SmsSender>();
+            services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<SmsSender>());
+            services.AddSingleton<IConfirmationSender>(sp => sp.GetRequiredService<SmsSender>());
+        }
+
         services.AddSingleton<IChannelSender, VoiceCallSender>();
         services.AddSingleton<IConfirmationSender, VoiceConfirmationSender>();
         return services;

@@ -1,4 +1,5 @@
 using System.Net;
+using AlloIndustrie.Grains.Interfaces.Telephony;
 using AlloIndustrie.Grains.Subscriptions.Channels;
 
 namespace AlloIndustrie.Grains.Telephony;

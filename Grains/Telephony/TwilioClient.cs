@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using AlloIndustrie.Grains.Interfaces.Telephony;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -39,6 +39,7 @@ public static class ResidentsExtensions
         services.AddOptions<ReportSettings>().BindConfiguration(ReportSettings.Section).ValidateSettings(ReportSettings.Check(ReportSettings.Section));
         services.AddOptions<ReportSettings>(SubscriptionLimits.OptionsName).BindConfiguration(SubscriptionLimits.Section)
             .ValidateSettings(ReportSettings.Check(SubscriptionLimits.Section));
+        services.AddOptions<SubscriptionCodeSettings>().BindConfiguration(SubscriptionLimits.Section).ValidateSettings(SubscriptionCodeSettings.Check);
         services.AddSingleton(provider => new ClientLimits(provider.GetRequiredService<IOptions<ReportSettings>>().Value));
         services.AddSingleton<ReportHeatReader>();
         services.AddScoped<ReportAlertBoard>();
@@ -46,6 +47,7 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportAlertSubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
         services.AddSingleton<SubscriptionLimits>();
+        services.AddSingleton<TelephoneChannels>();
         return builder;
     }
 

@@ -62,6 +62,9 @@ public static class Twiml
     /// <summary>A message, then hang up.</summary>
     public static byte[] SayAndHangUp(string text) => Write(CallResponse.Goodbye(CallPrompt.Say(text)), "");
 
+    /// <summary>The answer to an incoming SMS: one <c>&lt;Message&gt;</c> back to its sender.</summary>
+    public static byte[] Reply(string text) => Document(writer => writer.WriteElementString("Message", text));
+
     /// <summary>The menu's webhook URL for one step.</summary>
     public static string MenuUrl(string baseUrl, int step, string menu = VoiceRoutes.Menu) =>
         string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{menu}{(menu.Contains('?', StringComparison.Ordinal) ? '&' : '?')}step={step}");

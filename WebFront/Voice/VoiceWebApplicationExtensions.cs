@@ -1,3 +1,4 @@
+using AlloIndustrie.WebFront.Voice.Sms;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Voice;
@@ -24,6 +25,7 @@ public static class VoiceWebApplicationExtensions
     public static WebApplication MapAlloVoice(this WebApplication app)
     {
         app.MapVoiceWebhooks();
+        app.MapSms();
         app.MapNoticeAudio();
         app.MapPhoneSimulator();
         return app;

@@ -31,13 +31,17 @@ public static class SubscriptionEndpoints
     {
         var api = app.MapGroup("/api/v1/territories/{territory}/subscriptions").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements");
         api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour s’abonner");
-        api.MapPost("", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail)");
+        api.MapPost("", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail, SMS)");
+        app.MapPost("/api/v1/subscriptions/{id}/confirm", ConfirmCodeJson).RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements")
+            .WithSummary("Confirmer un abonnement par SMS avec le code à 6 chiffres reçu (5 essais)");
 
         var site = app.MapGroup("").ExcludeFromDescription();
         site.MapGet("/{territory}/abonnement", Page);
         site.MapPost("/{territory}/abonnement", SignUpForm);
         site.MapGet("/abonnement/confirmer/{token}", ConfirmPage);
         site.MapPost("/abonnement/confirmer/{token}", Confirm);
+        site.MapGet("/abonnement/code/{id}", CodePage);
+        site.MapPost("/abonnement/code/{id}", ConfirmCodeForm);
         site.MapGet("/abonnement/gerer/{token}", ManagePage);
         site.MapPost("/abonnement/gerer/{token}", Change);
         site.MapPost("/abonnement/desabonner/{token}", Unsubscribe);
@@ -59,7 +63,7 @@ public static class SubscriptionEndpoints
         return TypedResults.Ok(new { token = challenge.Token, bits = challenge.Bits, notBefore = challenge.NotBefore, expiresAt = challenge.ExpiresAt });
     }
 
-    private static async Task<IResult> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl)
+    private static async Task<IResult> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl, TelephoneChannels telephone)
     {
         if (!await Exists(grains, territory))
         {
@@ -78,7 +82,18 @@ public static class SubscriptionEndpoints
         switch (channel)
         {
             case null:
-                errors["channel"] = "Choisissez un canal : webpush ou email.";
+                errors["channel"] = telephone.Sms ? "Choisissez un canal : webpush, email ou sms." : "Choisissez un canal : webpush ou email.";
+                break;
+            case SubscriptionChannel.Sms when telephone.Sms:
+                if (SubscriberPhone.TryParse(body.Phone, SubscriptionChannel.Sms, out var number, out var phoneProblem))
+                {
+                    contact = SubscriberContact.Phone(SubscriptionChannel.Sms, number);
+                }
+                else
+                {
+                    errors["phone"] = phoneProblem;
+                }
+
                 break;
             case SubscriptionChannel.Email when SubscriptionRules.EmailProblem(body.Email) is { } problem:
                 errors["email"] = problem;
@@ -100,7 +115,7 @@ public static class SubscriptionEndpoints
 
                 break;
             default:
-                errors["channel"] = "Les abonnements par SMS et par appel ne sont pas encore proposés : choisissez webpush ou email.";
+                errors["channel"] = SubscriptionRules.NotOffered(channel.Value);
                 break;
         }
 
@@ -122,9 +137,9 @@ public static class SubscriptionEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", errors);
         }
 
-        if (!limits.TrySignUp(ClientLimits.Source(http)))
+        if (!limits.TrySignUp(ClientLimits.Source(http)) || (contact.Channel == SubscriptionChannel.Sms && !limits.TryCode(ClientLimits.Source(http))))
         {
-            return TooMany(http, TimeSpan.FromMinutes(10), SubscriptionTexts.French.TooMany);
+            return TooMany(http, TimeSpan.FromMinutes(10), contact.Channel == SubscriptionChannel.Sms ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
         }
 
         if (await grains.GetGrain<IReportDeskGrain>(territory).Redeem(new ReportProof(body.Challenge!, body.Nonce!)) is { } refusal)
@@ -141,7 +156,7 @@ public static class SubscriptionEndpoints
 
         if (outcome.RetryAfter is { } wait)
         {
-            return TooMany(http, wait, SubscriptionTexts.French.TooMany);
+            return TooMany(http, wait, contact.Channel == SubscriptionChannel.Sms ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
         }
 
         if (!outcome.Errors.IsEmpty)
@@ -150,11 +165,42 @@ public static class SubscriptionEndpoints
         }
 
         return outcome.Status == SubscriptionStatus.Active
-            ? TypedResults.Created((string?)null, new { id = outcome.Id, status = "active", manageUrl = $"{Base(http, baseUrl).AbsoluteUri.TrimEnd('/')}/abonnement/gerer/{outcome.ManageToken}" })
+            ? TypedResults.Created((string?)null, new { id = outcome.Id, status = "active", manageUrl = ManageUrl(http, baseUrl, outcome.ManageToken!) })
             : TypedResults.Accepted((string?)null, new { id = outcome.Id, status = "pending" });
     }
 
-    private static async Task Page(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    private static async Task<IResult> ConfirmCodeJson(string id, HttpContext http, IGrainFactory grains, PublicBaseUrl baseUrl)
+    {
+        if (!Identifiers.IsRandomId(id))
+        {
+            return Problems.NotFound(SubscriptionTexts.French.CodeGone);
+        }
+
+        var (body, error) = await RequestReading.ReadJson<CodeRequest>(http);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        if (SubscriptionRules.CodeProblem(body.Code) is { } problem)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "Code invalide.", new Dictionary<string, string> { ["code"] = problem });
+        }
+
+        var outcome = await grains.GetGrain<ISubscriptionGrain>(id).ConfirmCode(body.Code!.Trim());
+        if (outcome.Confirmed)
+        {
+            return TypedResults.Ok(new { id, status = "active", manageUrl = ManageUrl(http, baseUrl, outcome.ManageToken!) });
+        }
+
+        return !outcome.Known
+            ? Problems.NotFound(SubscriptionTexts.French.CodeGone)
+            : Problems.Of(StatusCodes.Status400BadRequest, "Code incorrect.", new Dictionary<string, string> { ["code"] = SubscriptionTexts.French.WrongCode(outcome.TriesLeft) });
+    }
+
+    private static string ManageUrl(HttpContext http, PublicBaseUrl baseUrl, string token) => $"{Base(http, baseUrl).AbsoluteUri.TrimEnd('/')}/abonnement/gerer/{token}";
+
+    private static async Task Page(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, TelephoneChannels telephone)
     {
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
@@ -163,10 +209,10 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, SubscriptionFields.Empty(ctx.English)));
+        await Render<SubscribePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, SubscriptionFields.Empty(ctx.English)).Set(p => p.Sms, telephone.Sms));
     }
 
-    private static async Task SignUpForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, SubscriptionLimits limits, PublicBaseUrl baseUrl)
+    private static async Task SignUpForm(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, SubscriptionLimits limits, PublicBaseUrl baseUrl, TelephoneChannels telephone)
     {
         var ctx = Context(http, reader, options);
         var texts = SubscriptionTexts.For(ctx.English);
@@ -178,11 +224,19 @@ public static class SubscriptionEndpoints
 
         var fields = SubscriptionFields.From(form);
         Action<PageParameters<SubscribePage>> Parameters(ImmutableDictionary<string, string>? errors = null, ReportChallenge? challenge = null, string? notice = null) =>
-            page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, fields).Set(p => p.Errors, errors).Set(p => p.Challenge, challenge).Set(p => p.Notice, notice);
+            page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Fields, fields).Set(p => p.Errors, errors).Set(p => p.Challenge, challenge).Set(p => p.Notice, notice).Set(p => p.Sms, telephone.Sms);
 
-        if (SubscriptionRules.EmailProblem(fields.Email) is { } problem)
+        var bySms = telephone.Sms && !string.IsNullOrWhiteSpace(fields.Phone);
+        var (field, problem) = (bySms, string.IsNullOrWhiteSpace(fields.Email)) switch
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add("email", problem)));
+            (true, false) => ("phone", texts.OneOrTheOther),
+            (true, true) => SubscriberPhone.TryParse(fields.Phone, SubscriptionChannel.Sms, out _, out var phoneProblem) ? ("", null) : ("phone", phoneProblem),
+            (false, true) when telephone.Sms => ("email", texts.NoContact),
+            _ => ("email", SubscriptionRules.EmailProblem(fields.Email)),
+        };
+        if (problem is not null)
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add(field, problem)));
             return;
         }
 
@@ -207,9 +261,9 @@ public static class SubscriptionEndpoints
             await Task.Delay(wait, http.RequestAborted);
         }
 
-        if (!limits.TrySignUp(source))
+        if (!limits.TrySignUp(source) || (bySms && !limits.TryCode(source)))
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: bySms ? texts.TooManyCodes : texts.TooMany));
             return;
         }
 
@@ -219,18 +273,26 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(
-            new SignUp(territory, SubscriberContact.Email(fields.Email!.Trim()), fields.Preferences, Base(http, baseUrl)));
+        var contact = bySms && SubscriberPhone.TryParse(fields.Phone, SubscriptionChannel.Sms, out var number, out _)
+            ? SubscriberContact.Phone(SubscriptionChannel.Sms, number)
+            : SubscriberContact.Email(fields.Email!.Trim());
+        var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, fields.Preferences, Base(http, baseUrl)));
         if (outcome.RetryAfter is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = Seconds(retryAfter);
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: bySms ? texts.TooManyCodes : texts.TooMany));
             return;
         }
 
         if (!outcome.Errors.IsEmpty)
         {
             await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(outcome.Errors));
+            return;
+        }
+
+        if (bySms)
+        {
+            await Render<SubscriptionCodePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Id, outcome.Id!));
             return;
         }
 
@@ -263,6 +325,49 @@ public static class SubscriptionEndpoints
 
         var texts = SubscriptionTexts.For(ctx.English);
         await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.ConfirmedTitle, texts.Confirmed, null);
+    }
+
+    private static async Task CodePage(HttpContext http, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
+    {
+        var ctx = Context(http, reader, options);
+        if (!Identifiers.IsRandomId(id))
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        await Render<SubscriptionCodePage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Id, id));
+    }
+
+    private static async Task ConfirmCodeForm(HttpContext http, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains, PublicBaseUrl baseUrl)
+    {
+        var ctx = Context(http, reader, options);
+        var texts = SubscriptionTexts.For(ctx.English);
+        if (!Identifiers.IsRandomId(id) || await ReadForm(http) is not { } form)
+        {
+            await Expired(http, pages, options, ctx);
+            return;
+        }
+
+        var code = form["code"].ToString();
+        if (SubscriptionRules.CodeProblem(code) is { } problem)
+        {
+            await Render<SubscriptionCodePage>(http, pages, options, StatusCodes.Status400BadRequest, page => page.Set(p => p.Ctx, ctx).Set(p => p.Id, id).Set(p => p.Error, problem));
+            return;
+        }
+
+        var outcome = await grains.GetGrain<ISubscriptionGrain>(id).ConfirmCode(code.Trim());
+        if (!outcome.Known)
+        {
+            await Message(http, pages, options, ctx, StatusCodes.Status404NotFound, texts.Title, texts.CodeGone, null);
+            return;
+        }
+
+        await Render<SubscriptionCodePage>(http, pages, options, outcome.Confirmed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, page => page
+            .Set(p => p.Ctx, ctx)
+            .Set(p => p.Id, id)
+            .Set(p => p.Error, outcome.Confirmed ? null : texts.WrongCode(outcome.TriesLeft))
+            .Set(p => p.ManageUrl, outcome.Confirmed ? ManageUrl(http, baseUrl, outcome.ManageToken!) : null));
     }
 
     private static async Task ManagePage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)

@@ -18,3 +18,6 @@ public sealed record PushSubscriptionJson(string? Endpoint, PushKeysJson? Keys);
 
 /// <summary>The keys of a <see cref="PushSubscriptionJson"/>.</summary>
 public sealed record PushKeysJson(string? P256dh, string? Auth);
+
+/// <summary>The body of <c>POST /api/v1/subscriptions/{id}/confirm</c>.</summary>
+public sealed record CodeRequest(string? Code);

@@ -40,7 +40,23 @@ public sealed record SubscriptionTexts(
     string UnsubscribedTitle,
     string Unsubscribed,
     string Back,
-    string ManageLink)
+    string ManageLink,
+    string EmailOrSmsTitle,
+    string PhoneLabel,
+    string PhoneHint,
+    string SubmitAny,
+    string OneOrTheOther,
+    string NoContact,
+    string TooManyCodes,
+    string CodeTitle,
+    string CodeIntro,
+    string CodeLabel,
+    string CodeSubmit,
+    string CodeGone,
+    string WrongCodeFormat,
+    string PhoneConfirmed,
+    string PhonePrivacy,
+    string NoTriesLeft)
 {
     public static SubscriptionTexts French { get; } = new(
         "Me prévenir",
@@ -81,7 +97,23 @@ public sealed record SubscriptionTexts(
         "Vous êtes désabonné(e)",
         "Vous ne recevrez plus de message. Votre adresse a été effacée.",
         "Revenir à",
-        "Gérer mon abonnement");
+        "Gérer mon abonnement",
+        "Par e-mail ou par SMS",
+        "Ou votre numéro de portable, pour recevoir des SMS",
+        "Exemple : 06 12 34 56 78. Un code à 6 chiffres vous sera envoyé par SMS pour confirmer. Remplissez l’adresse ou le numéro.",
+        "M’abonner",
+        "Indiquez une adresse e-mail ou un numéro de portable, pas les deux.",
+        "Indiquez votre adresse e-mail ou votre numéro de portable.",
+        "Un code a déjà été envoyé à ce numéro il y a peu, ou trop de codes ont été demandés : attendez quelques minutes, ou réessayez demain.",
+        "Saisissez le code reçu par SMS",
+        "Si le numéro est valable, un SMS vient de lui être envoyé avec un code à 6 chiffres. Saisissez-le ci-dessous pour confirmer votre abonnement. Sans confirmation, rien ne vous sera envoyé et le numéro sera effacé sous 24 heures.",
+        "Code à 6 chiffres",
+        "Confirmer",
+        "Cet abonnement n’attend pas ou plus de code : il a peut-être expiré, ou trop de codes faux ont été saisis. Vous pouvez vous abonner à nouveau.",
+        "Code incorrect. Il vous reste {0} essai(s).",
+        "Vous recevrez un SMS à chaque événement qui vous concerne. Pour vous désabonner, répondez STOP à l’un d’eux. Pour changer vos choix, gardez ce lien :",
+        "Votre numéro ne sert qu’à vous envoyer ces SMS. Il est conservé chiffré, effacé dès que vous répondez STOP, et après 24 heures si vous ne confirmez pas.",
+        "Code incorrect, et c’était le dernier essai : la demande est supprimée. Vous pouvez vous abonner à nouveau.");
 
     public static SubscriptionTexts English { get; } = new(
         "Notify me",
@@ -122,7 +154,26 @@ public sealed record SubscriptionTexts(
         "You are unsubscribed",
         "You will receive no more messages. Your address has been erased.",
         "Back to",
-        "Manage my subscription");
+        "Manage my subscription",
+        "By e-mail or by SMS",
+        "Or your mobile number, to receive SMS",
+        "Example: 06 12 34 56 78. A 6-digit code will be sent to you by SMS to confirm. Fill in the address or the number.",
+        "Subscribe",
+        "Give an e-mail address or a mobile number, not both.",
+        "Give your e-mail address or your mobile number.",
+        "A code was sent to this number a short while ago, or too many codes were asked for: wait a few minutes, or try again tomorrow.",
+        "Type the code you received by SMS",
+        "If the number is valid, an SMS with a 6-digit code has just been sent to it. Type it below to confirm your subscription. Without confirmation nothing will be sent and the number will be erased within 24 hours.",
+        "6-digit code",
+        "Confirm",
+        "This subscription does not, or no longer, wait for a code: it may have expired, or too many wrong codes were typed. You can subscribe again.",
+        "Wrong code. You have {0} tries left.",
+        "You will receive an SMS for every event that concerns you. To unsubscribe, reply STOP to any of them. To change your choices, keep this link:",
+        "Your number serves only to send you these SMS. It is kept encrypted, erased as soon as you reply STOP, and after 24 hours if you do not confirm.",
+        "Wrong code, and that was the last try: the request is deleted. You can subscribe again.");
 
     public static SubscriptionTexts For(bool english) => english ? English : French;
+
+    /// <summary>A wrong code, with the tries left.</summary>
+    public string WrongCode(int triesLeft) => triesLeft > 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, WrongCodeFormat, triesLeft) : NoTriesLeft;
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace AlloIndustrie.Grains.Telephony;
+namespace AlloIndustrie.Grains.Interfaces.Telephony;
 
 /// <summary>
 /// What Twilio's error codes mean for a subscription (https://www.twilio.com/docs/api/errors), whether they come
