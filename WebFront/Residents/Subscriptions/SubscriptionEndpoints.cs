@@ -84,10 +84,11 @@ public static class SubscriptionEndpoints
             case null:
                 errors["channel"] = telephone.Sms ? "Choisissez un canal : webpush, email ou sms." : "Choisissez un canal : webpush ou email.";
                 break;
-            case SubscriptionChannel.Sms when telephone.Sms:
-                if (SubscriberPhone.TryParse(body.Phone, SubscriptionChannel.Sms, out var number, out var phoneProblem))
+            case SubscriptionChannel.Sms or SubscriptionChannel.Voice when telephone.Sms:
+                // A landline is for calls: the code is then read out by a call.
+                if (SubscriberPhone.TryParse(body.Phone, channel.Value, out var number, out var phoneProblem))
                 {
-                    contact = SubscriberContact.Phone(SubscriptionChannel.Sms, number);
+                    contact = SubscriberContact.Phone(channel.Value, number);
                 }
                 else
                 {
@@ -137,9 +138,9 @@ public static class SubscriptionEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", errors);
         }
 
-        if (!limits.TrySignUp(ClientLimits.Source(http)) || (contact.Channel == SubscriptionChannel.Sms && !limits.TryCode(ClientLimits.Source(http))))
+        if (!limits.TrySignUp(ClientLimits.Source(http)) || (contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice && !limits.TryCode(ClientLimits.Source(http))))
         {
-            return TooMany(http, TimeSpan.FromMinutes(10), contact.Channel == SubscriptionChannel.Sms ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
+            return TooMany(http, TimeSpan.FromMinutes(10), contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
         }
 
         if (await grains.GetGrain<IReportDeskGrain>(territory).Redeem(new ReportProof(body.Challenge!, body.Nonce!)) is { } refusal)
@@ -156,7 +157,7 @@ public static class SubscriptionEndpoints
 
         if (outcome.RetryAfter is { } wait)
         {
-            return TooMany(http, wait, contact.Channel == SubscriptionChannel.Sms ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
+            return TooMany(http, wait, contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
         }
 
         if (!outcome.Errors.IsEmpty)

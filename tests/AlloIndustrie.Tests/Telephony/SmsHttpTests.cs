@@ -205,4 +205,18 @@ public sealed class SmsHttpTests(TelephonyFixture fixture)
         Assert.True(Twilio.Requests > before);
         Assert.DoesNotContain(Twilio.Messages, m => m.To == "+33612340010" && m.Body.Contains("après le refus", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_landline_signs_up_for_calls_and_its_code_is_called_through_but_not_for_sms()
+    {
+        using var client = fixture.NewClient();
+        var (challenge, nonce) = await Proof(client, Territory);
+        var voice = await client.PostAsJsonAsync($"api/v1/territories/{Territory}/subscriptions", new { channel = "voice", phone = "02 35 12 00 11", challenge, nonce });
+        Assert.Equal(HttpStatusCode.Accepted, voice.StatusCode);
+        await Polling.Eventually("the confirmation call", TimeSpan.FromSeconds(30), () => Task.FromResult(Twilio.Calls.Any(c => c.To == "+33235120011")));
+        Assert.Empty(Twilio.To("+33235120011"));
+
+        var sms = await SignUp(client, "02 35 12 00 12");
+        Assert.Equal(HttpStatusCode.BadRequest, sms.StatusCode);
+    }
 }
