@@ -40,6 +40,7 @@ public static class DashboardExtensions
         services.AddSingleton<AudioPreviews>();
         services.AddScoped<CurrentAccount>();
         services.AddScoped<DashboardGate>();
+        services.AddSingleton<RootPaths>();
         services.AddScoped<NoticeHistory>();
         services.AddScoped<IAuthorizationHandler, PerimeterHandler>();
 

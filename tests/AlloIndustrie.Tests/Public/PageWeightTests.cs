@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
@@ -93,6 +94,22 @@ public sealed class PageWeightTests(BrowserFixture fixture)
         {
             var html = await fixture.Service.Http.GetStringAsync(PagePath);
             return ids.All(id => html.Contains(id, StringComparison.Ordinal));
+        });
+
+        // Nor one whose notices then change under it: each audio's readiness is a change the open page catches up
+        // with (rightly), which a repeat visit made meanwhile would count as a second request.
+        await Polling.Eventually("the ten notices' audio", TimeSpan.FromSeconds(120), async () =>
+        {
+            foreach (var id in ids)
+            {
+                var notice = await fixture.Service.Http.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"api/v1/notices/{id}");
+                if (notice?["audioUrl"] is null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         });
         return ids;
     }
