@@ -56,10 +56,14 @@ public sealed class NoticeRelay(
         return Task.CompletedTask;
     }
 
+    // A territory first watched after this node started (one created meanwhile) may have changed before the
+    // node's first subscription reached it: those changes are told, older ones were never this node's to tell.
+    private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
+
     /// <summary>
     /// The territory had forgotten this node (<see cref="Grains.Interfaces.Territories.ITerritoryGrain.Watch"/>)
-    /// and sent it <paramref name="held"/>: the changes it did not push since are told now. The first time, the
-    /// node has told its browsers nothing of the territory yet, so it only learns where each notice stands.
+    /// and sent it <paramref name="held"/>: the changes it did not push since are told now. The first time, only
+    /// the changes made since this node started are.
     /// </summary>
     public void CatchUp(string territory, ImmutableArray<NoticeSnapshot> held)
     {
@@ -75,7 +79,7 @@ public sealed class NoticeRelay(
 
         foreach (var notice in held)
         {
-            if (Record(notice) && !first)
+            if (Record(notice) && (!first || notice.UpdatedAt >= _startedAt))
             {
                 logger.LogInformation("Notice {Id} of {Territory} changed while its territory did not know this node: told now", notice.Id, territory);
                 Relay(notice);
