@@ -48,8 +48,8 @@ public sealed class Vocabulary
         ("other", "Autre", "Other", "Autre chose", "Something else"),
     ];
 
-    private readonly ImmutableDictionary<string, string> _reportKinds;
-    private readonly ImmutableDictionary<string, string> _reportChoices;
+    private readonly ImmutableDictionary<string, string> reportKinds;
+    private readonly ImmutableDictionary<string, string> reportChoices;
 
     private Vocabulary(Language language)
     {
@@ -57,8 +57,8 @@ public sealed class Vocabulary
         Language = language;
         EventTypes = EventTypeWords.ToImmutableDictionary(w => w.Key, w => english ? w.English : w.French);
         Nuisances = NuisanceWords.ToImmutableDictionary(w => w.Key, w => english ? w.English : w.French);
-        _reportKinds = ReportKindWords.ToImmutableDictionary(w => w.Key, w => english ? w.English : w.French);
-        _reportChoices = ReportKindWords.ToImmutableDictionary(w => w.Key, w => english ? w.EnglishChoice : w.FrenchChoice);
+        reportKinds = ReportKindWords.ToImmutableDictionary(w => w.Key, w => english ? w.English : w.French);
+        reportChoices = ReportKindWords.ToImmutableDictionary(w => w.Key, w => english ? w.EnglishChoice : w.FrenchChoice);
     }
 
     public static Vocabulary French { get; } = new(Language.French);
@@ -105,10 +105,10 @@ public sealed class Vocabulary
     };
 
     /// <summary>A report kind as a count's heading or an alert's title: "Odeur".</summary>
-    public string ReportKind(string kind) => _reportKinds.GetValueOrDefault(kind, _reportKinds["other"]);
+    public string ReportKind(string kind) => reportKinds.GetValueOrDefault(kind, reportKinds["other"]);
 
     /// <summary>A report kind as the resident chooses it: "Une odeur".</summary>
-    public string ReportKindChoice(string kind) => _reportChoices.GetValueOrDefault(kind, kind);
+    public string ReportKindChoice(string kind) => reportChoices.GetValueOrDefault(kind, kind);
 
     /// <summary>A dashboard role's name.</summary>
     public string Role(AccountRole role) => (role, Language) switch

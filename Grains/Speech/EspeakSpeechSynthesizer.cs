@@ -16,18 +16,18 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
     : ISpeechSynthesizer
 {
     private const int MaxCapturedOutput = 4000;
-    private readonly SpeechOptions _options = options.Value;
-    private readonly SynthesisGate _gate = new(options.Value.MaxConcurrency);
+    private readonly SpeechOptions options = options.Value;
+    private readonly SynthesisGate gate = new(options.Value.MaxConcurrency);
 
     public async Task<SynthesizedSpeech> Synthesize(string text, SpeechPriority priority, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
 
-        await _gate.Enter(priority, cancellationToken);
+        await gate.Enter(priority, cancellationToken);
         DirectoryInfo? folder = null;
         try
         {
-            folder = _options.TemporaryDirectory is { Length: > 0 } parent
+            folder = options.TemporaryDirectory is { Length: > 0 } parent
                 ? Directory.CreateDirectory(Path.Combine(parent, "allo-speech-" + Guid.NewGuid().ToString("N")))
                 : Directory.CreateTempSubdirectory("allo-speech-");
             var textFile = Path.Combine(folder.FullName, "text.txt");
@@ -39,18 +39,18 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
             // Text goes through a file: no argument-length limit, and a text starting with '-' is no option.
             await File.WriteAllTextAsync(textFile, text, new UTF8Encoding(false), cancellationToken);
 
-            await Run(_options.EspeakPath,
-                ["-v", _options.Voice, "-s", Invariant(_options.WordsPerMinute), "-b", "1", "-f", textFile, "-w", rawWave],
+            await Run(options.EspeakPath,
+                ["-v", options.Voice, "-s", Invariant(options.WordsPerMinute), "-b", "1", "-f", textFile, "-w", rawWave],
                 cancellationToken);
-            await Run(_options.SoxPath,
-                [rawWave, "-r", Invariant(_options.SampleRate), "-c", "1", phoneWave, "norm", "-3"],
+            await Run(options.SoxPath,
+                [rawWave, "-r", Invariant(options.SampleRate), "-c", "1", phoneWave, "norm", "-3"],
                 cancellationToken);
-            await Run(_options.LamePath,
-                ["--quiet", "-m", "m", "-b", Invariant(_options.BitrateKbps), "-q", Invariant(_options.LameQuality), phoneWave, mp3],
+            await Run(options.LamePath,
+                ["--quiet", "-m", "m", "-b", Invariant(options.BitrateKbps), "-q", Invariant(options.LameQuality), phoneWave, mp3],
                 cancellationToken);
 
             // What the phone network carries (G.711 µ-law at 8 kHz): Twilio plays it without transcoding.
-            await Run(_options.SoxPath,
+            await Run(options.SoxPath,
                 [phoneWave, "-r", "8000", "-c", "1", "-e", "mu-law", "-b", "8", telephone],
                 cancellationToken);
 
@@ -61,7 +61,7 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
         }
         finally
         {
-            _gate.Leave();
+            gate.Leave();
             Remove(folder);
         }
     }
@@ -97,7 +97,7 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ProcessTimeout);
+        timeout.CancelAfter(options.ProcessTimeout);
 
         // Both streams are drained concurrently, or a chatty tool would block on a full pipe.
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
@@ -115,7 +115,7 @@ public sealed class EspeakSpeechSynthesizer(IOptions<SpeechOptions> options, ILo
                 throw;
             }
 
-            throw new TimeoutException($"{fileName} did not finish within {_options.ProcessTimeout}.");
+            throw new TimeoutException($"{fileName} did not finish within {options.ProcessTimeout}.");
         }
 
         if (process.ExitCode != 0)

@@ -46,21 +46,21 @@ public sealed partial class PronunciationLexicon
 
     public static readonly PronunciationLexicon Default = new(DefaultEntries);
 
-    private readonly ImmutableDictionary<string, string> _exact;
-    private readonly ImmutableDictionary<string, string> _ignoringCase;
-    private readonly Regex? _terms;
+    private readonly ImmutableDictionary<string, string> exact;
+    private readonly ImmutableDictionary<string, string> ignoringCase;
+    private readonly Regex? terms;
 
     private PronunciationLexicon(ImmutableDictionary<string, string> entries)
     {
-        _exact = entries;
-        _ignoringCase = entries
+        exact = entries;
+        ignoringCase = entries
             .Where(e => !IsAcronym(e.Key))
             .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
             .ToImmutableDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
 
         // Longest first, so that "km/h" wins over "km"; a unit may follow a number directly ("50km").
         var alternatives = entries.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape).ToArray();
-        _terms = alternatives.Length == 0
+        terms = alternatives.Length == 0
             ? null
             : new Regex($@"(?<!\p{{L}})(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -74,13 +74,13 @@ public sealed partial class PronunciationLexicon
     public string Apply(string text)
     {
         var result = WrittenTime().Replace(text, SpokenTime);
-        return _terms is null ? result : _terms.Replace(result, match => Replace(match, result));
+        return terms is null ? result : terms.Replace(result, match => Replace(match, result));
     }
 
     private string Replace(Match match, string input)
     {
-        var spoken = _exact.TryGetValue(match.Value, out var exact) ? exact
-            : _ignoringCase.TryGetValue(match.Value, out var loose) ? loose
+        var spoken = exact.TryGetValue(match.Value, out var written) ? written
+            : ignoringCase.TryGetValue(match.Value, out var loose) ? loose
             : null;
         if (spoken is null)
         {

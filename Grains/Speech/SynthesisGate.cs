@@ -6,30 +6,30 @@ namespace AlloIndustrie.Grains.Speech;
 /// </summary>
 public sealed class SynthesisGate(int slots)
 {
-    private readonly Lock _lock = new();
-    private readonly LinkedList<TaskCompletionSource> _notices = [];
-    private readonly LinkedList<TaskCompletionSource> _previews = [];
-    private int _free = slots;
+    private readonly Lock @lock = new();
+    private readonly LinkedList<TaskCompletionSource> notices = [];
+    private readonly LinkedList<TaskCompletionSource> previews = [];
+    private int free = slots;
 
     public async Task Enter(SpeechPriority priority, CancellationToken cancellationToken)
     {
         TaskCompletionSource waiter;
         LinkedListNode<TaskCompletionSource> node;
-        lock (_lock)
+        lock (@lock)
         {
-            if (_free > 0)
+            if (free > 0)
             {
-                _free--;
+                free--;
                 return;
             }
 
             waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            node = (priority == SpeechPriority.Notice ? _notices : _previews).AddLast(waiter);
+            node = (priority == SpeechPriority.Notice ? notices : previews).AddLast(waiter);
         }
 
         using var registration = cancellationToken.Register(() =>
         {
-            lock (_lock)
+            lock (@lock)
             {
                 // Only a waiter still queued gives up; one already let in owns its slot and must leave normally.
                 if (node.List is { } queue)
@@ -45,9 +45,9 @@ public sealed class SynthesisGate(int slots)
     public void Leave()
     {
         TaskCompletionSource? next;
-        lock (_lock)
+        lock (@lock)
         {
-            var queue = _notices.Count > 0 ? _notices : _previews;
+            var queue = notices.Count > 0 ? notices : previews;
             if (queue.First is { } first)
             {
                 queue.RemoveFirst();
@@ -55,7 +55,7 @@ public sealed class SynthesisGate(int slots)
             }
             else
             {
-                _free++;
+                free++;
                 return;
             }
         }

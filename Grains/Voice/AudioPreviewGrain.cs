@@ -19,21 +19,21 @@ public sealed class AudioPreviewGrain(
     /// <summary>Long enough to listen and correct a draft; short for something not meant to be kept.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private byte[]? _mp3;
-    private bool _synthesised;
+    private byte[]? mp3;
+    private bool synthesised;
 
     public async Task<bool> Synthesize(NoticeSnapshot draft, CancellationToken cancellationToken)
     {
-        if (_synthesised)
+        if (synthesised)
         {
-            return _mp3 is not null;
+            return mp3 is not null;
         }
 
-        _synthesised = true;
+        synthesised = true;
         try
         {
             var speech = await synthesizer.Synthesize(await NoticeReading.Text(GrainFactory, draft, time.GetUtcNow()), SpeechPriority.Preview, cancellationToken);
-            _mp3 = speech.Mp3;
+            mp3 = speech.Mp3;
             this.RegisterGrainTimer(Forget, new GrainTimerCreationOptions
             {
                 DueTime = Lifetime,
@@ -49,7 +49,7 @@ public sealed class AudioPreviewGrain(
         }
         finally
         {
-            if (_mp3 is null)
+            if (mp3 is null)
             {
                 DeactivateOnIdle();
             }
@@ -59,17 +59,17 @@ public sealed class AudioPreviewGrain(
     public Task<byte[]?> GetMp3()
     {
         // An unknown or forgotten preview must not leave an empty activation behind either.
-        if (_mp3 is null)
+        if (mp3 is null)
         {
             DeactivateOnIdle();
         }
 
-        return Task.FromResult(_mp3);
+        return Task.FromResult(mp3);
     }
 
     private Task Forget(CancellationToken cancellationToken)
     {
-        _mp3 = null;
+        mp3 = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
     }

@@ -9,22 +9,22 @@ public sealed class CounterWrites<TState>(IPersistentState<TState> state)
 {
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
 
-    private bool _dirty;
+    private bool dirty;
 
     public void Start(Grain grain) => grain.RegisterGrainTimer(
         _ => Flush(),
         new GrainTimerCreationOptions { DueTime = Period, Period = Period, KeepAlive = false });
 
-    public void Changed() => _dirty = true;
+    public void Changed() => dirty = true;
 
     public async Task Flush()
     {
-        if (!_dirty)
+        if (!dirty)
         {
             return;
         }
 
-        _dirty = false;
+        dirty = false;
         try
         {
             await state.WriteStateAsync();
@@ -32,7 +32,7 @@ public sealed class CounterWrites<TState>(IPersistentState<TState> state)
         catch
         {
             // Not lost: written with the next change or tick.
-            _dirty = true;
+            dirty = true;
             throw;
         }
     }

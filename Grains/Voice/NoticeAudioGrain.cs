@@ -24,8 +24,8 @@ public sealed class NoticeAudioGrain(
     private const string PendingReminder = "synthesis-pending";
     private static readonly TimeSpan PendingReminderPeriod = TimeSpan.FromMinutes(5);
 
-    private IGrainTimer? _timer;
-    private bool _scheduled;
+    private IGrainTimer? timer;
+    private bool scheduled;
 
     private string NoticeId => this.GetPrimaryKeyString();
 
@@ -65,7 +65,7 @@ public sealed class NoticeAudioGrain(
         {
             await this.UnregisterReminderIfAny(PendingReminder);
         }
-        else if (!_scheduled)
+        else if (!scheduled)
         {
             // Work lost with a previous activation; a live one has its own timer.
             Schedule(TimeSpan.Zero);
@@ -75,7 +75,7 @@ public sealed class NoticeAudioGrain(
     private void Schedule(TimeSpan delay)
     {
         // One timer per activation, moved rather than replaced: disposing a timer would cancel a running turn.
-        _timer ??= this.RegisterGrainTimer(Work, new GrainTimerCreationOptions
+        timer ??= this.RegisterGrainTimer(Work, new GrainTimerCreationOptions
         {
             DueTime = Timeout.InfiniteTimeSpan,
             Period = Timeout.InfiniteTimeSpan,
@@ -83,13 +83,13 @@ public sealed class NoticeAudioGrain(
             // The grain must outlive a back-off delay; the reminder only covers a lost silo.
             KeepAlive = true,
         });
-        _timer.Change(delay, Timeout.InfiniteTimeSpan);
-        _scheduled = true;
+        timer.Change(delay, Timeout.InfiniteTimeSpan);
+        scheduled = true;
     }
 
     private async Task Work(CancellationToken cancellationToken)
     {
-        _scheduled = false;
+        scheduled = false;
 
         var noticeGrain = GrainFactory.GetGrain<INoticeGrain>(NoticeId);
         var notice = await noticeGrain.Get();
@@ -168,8 +168,8 @@ public sealed class NoticeAudioGrain(
     /// <summary>The notice left the public channels: its recordings go too.</summary>
     private async Task Forget()
     {
-        _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _scheduled = false;
+        timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        scheduled = false;
         foreach (var version in state.State.ReadyVersions)
         {
             await GrainFactory.GetGrain<INoticeAudioClipGrain>(NoticeAudioUrl.ClipKey(NoticeId, version)).Delete();

@@ -6,20 +6,20 @@ public sealed class NoticeListensGrain(
     [PersistentState("noticeListens", StorageNames.Grains)] IPersistentState<NoticeListensState> state)
     : Grain, INoticeListensGrain
 {
-    private readonly CounterWrites<NoticeListensState> _writes = new(state);
+    private readonly CounterWrites<NoticeListensState> writes = new(state);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this);
+        writes.Start(this);
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writes.Flush();
 
     public Task Listened()
     {
         state.State.Count++;
-        _writes.Changed();
+        writes.Changed();
         return Task.CompletedTask;
     }
 

@@ -40,23 +40,23 @@ public sealed class PhoneCallGrain(
     private static readonly ImmutableHashSet<string> FinalStatuses =
         ["completed", "busy", "failed", "no-answer", "canceled"];
 
-    private string _territory = "";
-    private ImmutableArray<string> _noticeIds = [];
-    private PronunciationLexicon _lexicon = PronunciationLexicon.Default;
-    private int _position;
-    private int _endRepeats;
-    private int _step;
-    private CallResponse? _last;
-    private bool _ended;
-    private bool _counted;
-    private bool _reportMenu;
-    private bool _callsMenu;
-    private bool _subscribed;
-    private string? _caller;
-    private Uri? _baseUrl;
-    private string _territoryName = "";
-    private DateTimeOffset _answeredAt;
-    private DateTimeOffset _lastSeen;
+    private string territory = "";
+    private ImmutableArray<string> noticeIds = [];
+    private PronunciationLexicon lexicon = PronunciationLexicon.Default;
+    private int position;
+    private int endRepeats;
+    private int step;
+    private CallResponse? last;
+    private bool ended;
+    private bool counted;
+    private bool reportMenu;
+    private bool callsMenu;
+    private bool subscribed;
+    private string? caller;
+    private Uri? baseUrl;
+    private string territoryName = "";
+    private DateTimeOffset answeredAt;
+    private DateTimeOffset lastSeen;
 
     private string CallSid => this.GetPrimaryKeyString();
 
@@ -64,7 +64,7 @@ public sealed class PhoneCallGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _lastSeen = time.GetUtcNow();
+        lastSeen = time.GetUtcNow();
         this.RegisterGrainTimer(CheckIdle, new GrainTimerCreationOptions
         {
             DueTime = TimeSpan.FromMinutes(1),
@@ -76,25 +76,25 @@ public sealed class PhoneCallGrain(
 
     public async Task<CallResponse> Answer(string territory, string? caller = null, Uri? baseUrl = null)
     {
-        _lastSeen = time.GetUtcNow();
-        if (_ended)
+        lastSeen = time.GetUtcNow();
+        if (ended)
         {
             return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
         }
 
         // A retried incoming webhook: same answer, the call is not counted twice.
-        if (_last is not null)
+        if (last is not null)
         {
-            return _last;
+            return last;
         }
 
-        _caller = CallerNumber.Callable(caller);
-        _baseUrl = baseUrl;
+        this.caller = CallerNumber.Callable(caller);
+        this.baseUrl = baseUrl;
         if (!Simulated)
         {
             GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallAnswered().Ignore();
             metrics.CallAnswered(territory);
-            _counted = true;
+            counted = true;
         }
 
         return await Begin(territory, null);
@@ -102,107 +102,107 @@ public sealed class PhoneCallGrain(
 
     public async Task<CallResponse> Choose(string territory, int step, string? digits)
     {
-        _lastSeen = time.GetUtcNow();
-        if (_ended)
+        lastSeen = time.GetUtcNow();
+        if (ended)
         {
             return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
         }
 
-        if (_last is null)
+        if (last is null)
         {
             logger.LogWarning("Call {CallSid} was not known at step {Step}; starting over", CallSid, step);
             return await Begin(territory, PhonePhrases.Resume);
         }
 
         // A retried or late webhook for an earlier step, or a step never handed out: repeat, change nothing.
-        if (step != _step)
+        if (step != this.step)
         {
-            return _last;
+            return last;
         }
 
-        if (_reportMenu)
+        if (reportMenu)
         {
-            _reportMenu = false;
-            _last = await Report(digits);
-            return _last;
+            reportMenu = false;
+            last = await Report(digits);
+            return last;
         }
 
-        if (_callsMenu)
+        if (callsMenu)
         {
-            _callsMenu = false;
-            _last = digits == "1" ? await Subscribe() : Back([CallPrompt.Say(PhonePhrases.CallsCancelled)]);
-            return _last;
+            callsMenu = false;
+            last = digits == "1" ? await Subscribe() : Back([CallPrompt.Say(PhonePhrases.CallsCancelled)]);
+            return last;
         }
 
-        if (_noticeIds.IsEmpty)
+        if (noticeIds.IsEmpty)
         {
             // Nothing going on: the one key offered is 5; anything else ends the call.
-            _last = digits == "5" ? CallsMenu() : CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
-            return _last;
+            last = digits == "5" ? CallsMenu() : CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
+            return last;
         }
 
-        _last = digits switch
+        last = digits switch
         {
-            null or "" or "2" => await Present(_position + 1, 1, []),
-            "1" => await Present(_position, 1, []),
-            "3" => await Present(_position - 1, -1, []),
+            null or "" or "2" => await Present(position + 1, 1, []),
+            "1" => await Present(position, 1, []),
+            "3" => await Present(position - 1, -1, []),
             "0" => await Present(0, 1, [CallPrompt.Say(PhonePhrases.BackToStart), .. await Counts()]),
             "4" => ReportMenu(),
-            "5" when !_subscribed => CallsMenu(),
+            "5" when !subscribed => CallsMenu(),
             _ => Back([CallPrompt.Say(PhonePhrases.UnknownChoice)]),
         };
-        return _last;
+        return last;
     }
 
     public async Task<CallResponse> AnswerCallOut(CallOut callOut, bool machine)
     {
-        _lastSeen = time.GetUtcNow();
-        if (_ended)
+        lastSeen = time.GetUtcNow();
+        if (ended)
         {
             return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
         }
 
-        return _last ?? await BeginCallOut(callOut, machine);
+        return last ?? await BeginCallOut(callOut, machine);
     }
 
     public async Task<CallResponse> ChooseCallOut(CallOut callOut, int step, string? digits)
     {
-        _lastSeen = time.GetUtcNow();
-        if (_ended)
+        lastSeen = time.GetUtcNow();
+        if (ended)
         {
             return CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye));
         }
 
-        if (_last is null)
+        if (last is null)
         {
             logger.LogWarning("Call-out {CallSid} was not known at step {Step}; starting over", CallSid, step);
             return await BeginCallOut(callOut, false);
         }
 
-        if (step != _step)
+        if (step != this.step)
         {
-            return _last;
+            return last;
         }
 
-        _last = digits switch
+        last = digits switch
         {
             "1" => await PresentCallOut([]),
             "9" => await Unsubscribe(callOut),
             null or "" => CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.Goodbye)),
-            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.CallOutMenu)], ++_step),
+            _ => new CallResponse([CallPrompt.Say(PhonePhrases.UnknownChoice)], [CallPrompt.Say(PhonePhrases.CallOutMenu)], ++this.step),
         };
-        return _last;
+        return last;
     }
 
     public Task StatusChanged(string callStatus, TimeSpan? duration)
     {
-        _lastSeen = time.GetUtcNow();
-        if (!FinalStatuses.Contains(callStatus) || _ended)
+        lastSeen = time.GetUtcNow();
+        if (!FinalStatuses.Contains(callStatus) || ended)
         {
             return Task.CompletedTask;
         }
 
-        End(duration ?? _lastSeen - _answeredAt);
+        End(duration ?? lastSeen - answeredAt);
         return Task.CompletedTask;
     }
 
@@ -215,40 +215,40 @@ public sealed class PhoneCallGrain(
         var notice = await GrainFactory.GetGrain<INoticeGrain>(callOut.NoticeId).Get();
         if (notice is null || !notice.IsPublicAt(time.GetUtcNow()))
         {
-            _last = CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.CallOutGone));
-            return _last;
+            last = CallResponse.Goodbye(CallPrompt.Say(PhonePhrases.CallOutGone));
+            return last;
         }
 
         var territoryGrain = GrainFactory.GetGrain<ITerritoryGrain>(notice.Territory);
         var profile = await territoryGrain.GetProfile();
-        _territory = notice.Territory;
-        _territoryName = profile?.Name ?? notice.Territory;
-        _lexicon = await NoticeReading.Lexicon(GrainFactory, notice.Territory);
-        _answeredAt = time.GetUtcNow();
-        _noticeIds = [notice.Id];
-        ImmutableArray<CallPrompt> greeting = [CallPrompt.Say(PhonePhrases.CallOutGreeting(_territoryName))];
+        territory = notice.Territory;
+        territoryName = profile?.Name ?? notice.Territory;
+        lexicon = await NoticeReading.Lexicon(GrainFactory, notice.Territory);
+        answeredAt = time.GetUtcNow();
+        noticeIds = [notice.Id];
+        ImmutableArray<CallPrompt> greeting = [CallPrompt.Say(PhonePhrases.CallOutGreeting(territoryName))];
         if (!machine)
         {
-            _last = await PresentCallOut(greeting);
-            return _last;
+            last = await PresentCallOut(greeting);
+            return last;
         }
 
         var now = time.GetUtcNow();
-        _last = CallResponse.Goodbye(
+        last = CallResponse.Goodbye(
         [
             .. greeting,
             CallPrompt.Say(PhonePhrases.CallOutIntro(notice, now)),
             .. Reading(notice.AsOf(now), now),
             CallPrompt.Say(PhonePhrases.CallOutMachine),
         ]);
-        return _last;
+        return last;
     }
 
     /// <summary>The call-out's notice as it stands now, then its menu; gone since the call began, a goodbye.</summary>
     private async Task<CallResponse> PresentCallOut(ImmutableArray<CallPrompt> preamble)
     {
         var now = time.GetUtcNow();
-        var notice = await GrainFactory.GetGrain<INoticeGrain>(_noticeIds[0]).Get();
+        var notice = await GrainFactory.GetGrain<INoticeGrain>(noticeIds[0]).Get();
         if (notice is null || !notice.IsPublicAt(now))
         {
             return CallResponse.Goodbye([.. preamble, CallPrompt.Say(PhonePhrases.CallOutGone)]);
@@ -258,7 +258,7 @@ public sealed class PhoneCallGrain(
         return new CallResponse(
             preamble,
             [CallPrompt.Say(PhonePhrases.CallOutIntro(at, now)), .. Reading(at, now), CallPrompt.Say(PhonePhrases.CallOutMenu)],
-            ++_step);
+            ++step);
     }
 
     /// <summary>Key 9 of a call-out: the subscription ends as by the manage page's link, its number deleted.</summary>
@@ -275,18 +275,18 @@ public sealed class PhoneCallGrain(
     }
 
     /// <summary>Whether key 5 is offered: a number to call (or a simulated call, to hear the line as it is), not subscribed in this call yet.</summary>
-    private bool OfferCalls => !_subscribed && (_caller is not null || Simulated);
+    private bool OfferCalls => !subscribed && (caller is not null || Simulated);
 
     /// <summary>Key 5: the caller confirms by a key press; a withheld number is told why it cannot be done.</summary>
     private CallResponse CallsMenu()
     {
-        if (_caller is null && !Simulated)
+        if (caller is null && !Simulated)
         {
             return Back([CallPrompt.Say(PhonePhrases.CallsWithheld)]);
         }
 
-        _callsMenu = true;
-        return new CallResponse([], [CallPrompt.Say(PhonePhrases.CallsConfirm(_territoryName))], ++_step, CallResponse.LongWaitSeconds);
+        callsMenu = true;
+        return new CallResponse([], [CallPrompt.Say(PhonePhrases.CallsConfirm(territoryName))], ++step, CallResponse.LongWaitSeconds);
     }
 
     /// <summary>
@@ -295,16 +295,16 @@ public sealed class PhoneCallGrain(
     /// </summary>
     private async Task<CallResponse> Subscribe()
     {
-        if (Simulated || _caller is null)
+        if (Simulated || caller is null)
         {
             return Back([CallPrompt.Say(PhonePhrases.CallsSimulated)]);
         }
 
         var outcome = await GrainFactory.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(
-            _territory,
-            SubscriberContact.Phone(SubscriptionChannel.Voice, _caller),
+            territory,
+            SubscriberContact.Phone(SubscriptionChannel.Voice, caller),
             SubscriptionPreferences.Everything,
-            _baseUrl ?? new Uri("http://localhost/"),
+            baseUrl ?? new Uri("http://localhost/"),
             ConsentGiven: true));
         if (outcome.Id is null)
         {
@@ -312,19 +312,19 @@ public sealed class PhoneCallGrain(
             return Back([CallPrompt.Say(PhonePhrases.CallsRefused)]);
         }
 
-        _subscribed = true;
+        subscribed = true;
         return Back([CallPrompt.Say(PhonePhrases.CallsSubscribed)]);
     }
 
     /// <summary>After a side menu: the notices' menu where the caller stands, or the goodbye when there is no notice.</summary>
-    private CallResponse Back(ImmutableArray<CallPrompt> preamble) => _noticeIds.IsEmpty
+    private CallResponse Back(ImmutableArray<CallPrompt> preamble) => noticeIds.IsEmpty
         ? new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.Goodbye)], [], null)
-        : new CallResponse(preamble, [MenuHere()], ++_step, MenuWait());
+        : new CallResponse(preamble, [MenuHere()], ++step, MenuWait());
 
     private CallResponse ReportMenu()
     {
-        _reportMenu = true;
-        return new CallResponse([], [CallPrompt.Say(PhonePhrases.ReportMenu)], ++_step);
+        reportMenu = true;
+        return new CallResponse([], [CallPrompt.Say(PhonePhrases.ReportMenu)], ++step);
     }
 
     /// <summary>
@@ -344,13 +344,13 @@ public sealed class PhoneCallGrain(
             return Back([CallPrompt.Say(PhonePhrases.ReportSimulated)]);
         }
 
-        var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(_territory).Submit(
+        var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(territory).Submit(
             new ReportDraft(kind, null, null, null, "call:" + CallSid, ReportChannel.Phone), null);
         var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
         preamble.Add(CallPrompt.Say(outcome.Accepted ? PhonePhrases.ReportThanks : PhonePhrases.ReportRefused));
         foreach (var explanation in outcome.Explanations.Take(2))
         {
-            preamble.Add(CallPrompt.Say(_lexicon.Apply(PhonePhrases.Explained(explanation.Title, explanation.SiteName))));
+            preamble.Add(CallPrompt.Say(lexicon.Apply(PhonePhrases.Explained(explanation.Title, explanation.SiteName))));
         }
 
         return Back(preamble.ToImmutable());
@@ -367,40 +367,40 @@ public sealed class PhoneCallGrain(
         var notices = await listing;
         var lexicon = await pronouncing;
 
-        _territory = territory;
-        _territoryName = profile?.Name ?? territory;
-        _answeredAt = now;
-        _lexicon = lexicon;
+        this.territory = territory;
+        territoryName = profile?.Name ?? territory;
+        answeredAt = now;
+        this.lexicon = lexicon;
         // In progress first, then ended, then planned (soonest first), as the greeting counts them.
         var heard = notices
             .OrderBy(n => n.Status switch { NoticeStatus.Active => 0, NoticeStatus.Ended => 1, _ => 2 })
             .ThenBy(n => n.Status == NoticeStatus.Scheduled ? n.StartsAt : DateTimeOffset.MinValue)
             .ToList();
-        _noticeIds = [.. heard.Select(n => n.Id)];
+        noticeIds = [.. heard.Select(n => n.Id)];
 
         var preamble = ImmutableArray.CreateBuilder<CallPrompt>();
         preamble.Add(CallPrompt.Say(opening ?? (string.IsNullOrWhiteSpace(profile?.Greeting)
             ? PhonePhrases.Greeting(profile?.Name ?? territory)
             : profile.Greeting)));
 
-        if (_noticeIds.IsEmpty)
+        if (noticeIds.IsEmpty)
         {
             preamble.Add(CallPrompt.Say(PhonePhrases.Nothing(now)));
             if (OfferCalls)
             {
-                _last = new CallResponse(preamble.ToImmutable(), [CallPrompt.Say(PhonePhrases.CallsOffer)], ++_step);
-                return _last;
+                last = new CallResponse(preamble.ToImmutable(), [CallPrompt.Say(PhonePhrases.CallsOffer)], ++step);
+                return last;
             }
 
             preamble.Add(CallPrompt.Say(PhonePhrases.Goodbye));
-            _last = new CallResponse(preamble.ToImmutable(), [], null);
-            return _last;
+            last = new CallResponse(preamble.ToImmutable(), [], null);
+            return last;
         }
 
         preamble.AddRange(CountsOf(heard));
-        preamble.Add(CallPrompt.Say(_noticeIds.Length == 1 ? PhonePhrases.KeyFirstOnly : PhonePhrases.KeysFirst));
-        _last = await Present(0, 1, preamble.ToImmutable());
-        return _last;
+        preamble.Add(CallPrompt.Say(noticeIds.Length == 1 ? PhonePhrases.KeyFirstOnly : PhonePhrases.KeysFirst));
+        last = await Present(0, 1, preamble.ToImmutable());
+        return last;
     }
 
     private static IEnumerable<CallPrompt> CountsOf(IReadOnlyCollection<NoticeSnapshot> notices) =>
@@ -413,14 +413,14 @@ public sealed class PhoneCallGrain(
     private async Task<ImmutableArray<CallPrompt>> Counts()
     {
         var now = time.GetUtcNow();
-        var notices = await Task.WhenAll(_noticeIds.Select(id => GrainFactory.GetGrain<INoticeGrain>(id).Get()));
+        var notices = await Task.WhenAll(noticeIds.Select(id => GrainFactory.GetGrain<INoticeGrain>(id).Get()));
         return [.. CountsOf([.. notices.OfType<NoticeSnapshot>().Where(n => n.IsPublicAt(now)).Select(n => n.AsOf(now))])];
     }
 
-    private bool AtFirst => _position == 0;
+    private bool AtFirst => position == 0;
 
     // Past the last notice, nothing comes next wherever the caller stands.
-    private bool AtLast => _position >= _noticeIds.Length - 1 || _endRepeats > 0;
+    private bool AtLast => position >= noticeIds.Length - 1 || endRepeats > 0;
 
     private CallPrompt MenuHere() => CallPrompt.Say(PhonePhrases.Menu(AtFirst, AtLast, OfferCalls));
 
@@ -444,16 +444,16 @@ public sealed class PhoneCallGrain(
             return AfterTheLast(preamble);
         }
 
-        _position = at.Index;
-        _endRepeats = 0;
+        position = at.Index;
+        endRepeats = 0;
         if (!Simulated)
         {
             GrainFactory.GetGrain<INoticeListensGrain>(at.Notice.Id).Listened().Ignore();
         }
 
         ImmutableArray<CallPrompt> menu =
-            [CallPrompt.Say(PhonePhrases.Position(at.Index, _noticeIds.Length, at.Notice, now)), .. Reading(at.Notice, now), MenuHere()];
-        return new CallResponse(preamble, menu, ++_step, MenuWait());
+            [CallPrompt.Say(PhonePhrases.Position(at.Index, noticeIds.Length, at.Notice, now)), .. Reading(at.Notice, now), MenuHere()];
+        return new CallResponse(preamble, menu, ++step, MenuWait());
     }
 
     /// <summary>The notice itself: its recording once synthesised, else its text said by the provider's voice.</summary>
@@ -467,7 +467,7 @@ public sealed class PhoneCallGrain(
 
         // Each sentence is its own prompt: a long notice stays within the provider's limit per <Say>.
         var budget = MaxSpokenCharacters;
-        foreach (var sentence in NoticeReading.Text(_lexicon, notice, now).Split('\n'))
+        foreach (var sentence in NoticeReading.Text(lexicon, notice, now).Split('\n'))
         {
             budget -= sentence.Length;
             if (budget < 0)
@@ -486,23 +486,23 @@ public sealed class PhoneCallGrain(
     /// </summary>
     private CallResponse AfterTheLast(ImmutableArray<CallPrompt> preamble)
     {
-        if (_endRepeats >= EndMenuRepeats)
+        if (endRepeats >= EndMenuRepeats)
         {
             return new CallResponse([.. preamble, CallPrompt.Say(PhonePhrases.Goodbye)], [], null);
         }
 
-        _endRepeats++;
-        var menu = _endRepeats == 1
+        endRepeats++;
+        var menu = endRepeats == 1
             ? ImmutableArray.Create(CallPrompt.Say(PhonePhrases.AllHeard), MenuHere())
             : [MenuHere()];
-        return new CallResponse(preamble, menu, ++_step, CallResponse.LongWaitSeconds);
+        return new CallResponse(preamble, menu, ++step, CallResponse.LongWaitSeconds);
     }
 
     private async Task<(int Index, NoticeSnapshot Notice)?> FindPublic(int index, int direction, DateTimeOffset now)
     {
-        for (var i = index; i >= 0 && i < _noticeIds.Length; i += direction)
+        for (var i = index; i >= 0 && i < noticeIds.Length; i += direction)
         {
-            var notice = await GrainFactory.GetGrain<INoticeGrain>(_noticeIds[i]).Get();
+            var notice = await GrainFactory.GetGrain<INoticeGrain>(noticeIds[i]).Get();
             if (notice is not null && notice.IsPublicAt(now))
             {
                 return (i, notice.AsOf(now));
@@ -514,15 +514,15 @@ public sealed class PhoneCallGrain(
 
     private Task CheckIdle(CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow() - _lastSeen < (_ended ? EndedGrace : IdleTimeout))
+        if (time.GetUtcNow() - lastSeen < (ended ? EndedGrace : IdleTimeout))
         {
             return Task.CompletedTask;
         }
 
-        if (!_ended)
+        if (!ended)
         {
             logger.LogWarning("Call {CallSid} had no webhook for {IdleTimeout}; ending it", CallSid, IdleTimeout);
-            End(_lastSeen - _answeredAt);
+            End(lastSeen - answeredAt);
         }
 
         DeactivateOnIdle();
@@ -531,13 +531,13 @@ public sealed class PhoneCallGrain(
 
     private void End(TimeSpan duration)
     {
-        _ended = true;
+        ended = true;
 
         // Only the activation that counted the call counts its end, so that ended calls never outnumber calls.
-        if (_counted)
+        if (counted)
         {
-            GrainFactory.GetGrain<IPhoneLineStatsGrain>(_territory).CallEnded(duration).Ignore();
-            metrics.CallEnded(_territory, duration);
+            GrainFactory.GetGrain<IPhoneLineStatsGrain>(territory).CallEnded(duration).Ignore();
+            metrics.CallEnded(territory, duration);
         }
     }
 }

@@ -6,20 +6,20 @@ public sealed class PhoneLineStatsGrain(
     [PersistentState("phoneLineStats", StorageNames.Grains)] IPersistentState<PhoneLineStatsState> state)
     : Grain, IPhoneLineStatsGrain
 {
-    private readonly CounterWrites<PhoneLineStatsState> _writes = new(state);
+    private readonly CounterWrites<PhoneLineStatsState> writes = new(state);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this);
+        writes.Start(this);
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writes.Flush();
 
     public Task CallAnswered()
     {
         state.State.Calls++;
-        _writes.Changed();
+        writes.Changed();
         return Task.CompletedTask;
     }
 
@@ -27,7 +27,7 @@ public sealed class PhoneLineStatsGrain(
     {
         state.State.EndedCalls++;
         state.State.TotalSeconds += (long)Math.Max(0, duration.TotalSeconds);
-        _writes.Changed();
+        writes.Changed();
         return Task.CompletedTask;
     }
 

@@ -11,7 +11,7 @@ public sealed class CanonicalIdRouteConstraint(string kind) : IRouteConstraint
 {
     public const string Name = "canonical";
 
-    private readonly Func<string?, bool> _rule = kind switch
+    private readonly Func<string?, bool> rule = kind switch
     {
         "territory" => Identifiers.IsTerritory,
         "site" => Identifiers.IsSite,
@@ -21,5 +21,5 @@ public sealed class CanonicalIdRouteConstraint(string kind) : IRouteConstraint
     };
 
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value is string text && _rule(text);
+        values.TryGetValue(routeKey, out var value) && value is string text && rule(text);
 }

@@ -21,7 +21,7 @@ public sealed class PublicBaseUrl(IOptions<PublicBaseUrl.Options> options)
     /// The hosts of <c>AllowedHosts</c> (ASP.NET's host filtering, which refuses the others), without the
     /// catch-all <c>*</c>: a request's <c>Host</c> is believed for cached documents only if it is one of them.
     /// </summary>
-    private readonly ImmutableArray<StringSegment> _trustedHosts = [.. (options.Value.AllowedHosts ?? "")
+    private readonly ImmutableArray<StringSegment> trustedHosts = [.. (options.Value.AllowedHosts ?? "")
         .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Where(host => host != "*")
         .Select(host => new StringSegment(host))];
@@ -46,7 +46,7 @@ public sealed class PublicBaseUrl(IOptions<PublicBaseUrl.Options> options)
             return (configured, uri.Host);
         }
 
-        if (!_trustedHosts.IsEmpty && HostString.MatchesAny(request.Host.Host, _trustedHosts))
+        if (!trustedHosts.IsEmpty && HostString.MatchesAny(request.Host.Host, trustedHosts))
         {
             return ($"{request.Scheme}://{request.Host}{request.PathBase}", request.Host.Host);
         }

@@ -9,11 +9,11 @@ public sealed partial class SiloConnectionRetryFilter(ILogger<SiloConnectionRetr
 {
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
-    private int _attempts;
+    private int attempts;
 
     public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
     {
-        var attempt = Interlocked.Increment(ref _attempts);
+        var attempt = Interlocked.Increment(ref attempts);
         LogRetrying(attempt, RetryDelay, exception.GetType().Name, exception.Message);
         try
         {

@@ -17,7 +17,7 @@ public sealed class PhoneNumberTerritories(IGrainFactory grains, TimeProvider ti
     // Twilio only calls the numbers of this deployment, and only signed webhooks get here; the bound is a safeguard.
     private const int MaxNumbers = 1_000;
 
-    private readonly ConcurrentDictionary<string, (string Territory, DateTimeOffset Until)> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Territory, DateTimeOffset Until)> known = new(StringComparer.Ordinal);
 
     public async Task<string?> Find(string? dialled)
     {
@@ -27,20 +27,20 @@ public sealed class PhoneNumberTerritories(IGrainFactory grains, TimeProvider ti
         }
 
         var now = time.GetUtcNow();
-        if (_known.TryGetValue(dialled, out var known) && known.Until > now)
+        if (known.TryGetValue(dialled, out var entry) && entry.Until > now)
         {
-            return known.Territory;
+            return entry.Territory;
         }
 
         // The directory compares numbers in E.164, however Twilio or an administrator wrote them.
         var territory = await grains.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).FindByPhoneNumber(dialled);
         if (territory is null)
         {
-            _known.TryRemove(dialled, out _);
+            known.TryRemove(dialled, out _);
         }
-        else if (_known.Count < MaxNumbers || _known.ContainsKey(dialled))
+        else if (known.Count < MaxNumbers || known.ContainsKey(dialled))
         {
-            _known[dialled] = (territory, now + CacheDuration);
+            known[dialled] = (territory, now + CacheDuration);
         }
 
         return territory;

@@ -10,7 +10,7 @@ namespace AlloIndustrie.WebFront.Voice;
 public sealed class TwilioAuthToken(IOptionsMonitor<VoiceOptions> options, IGrainFactory grains, TimeProvider time)
 {
     private static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(1);
-    private Cached? _cached;
+    private Cached? cached;
 
     public async ValueTask<string?> Get()
     {
@@ -19,14 +19,14 @@ public sealed class TwilioAuthToken(IOptionsMonitor<VoiceOptions> options, IGrai
             return configured;
         }
 
-        if (_cached is { } cached && cached.Until > time.GetUtcNow())
+        if (cached is { } fresh && fresh.Until > time.GetUtcNow())
         {
-            return cached.Token;
+            return fresh.Token;
         }
 
         // An absent token is not cached: the demo seeder may set it a moment after start.
         var stored = await grains.GetGrain<IPhoneSettingsGrain>(IPhoneSettingsGrain.Key).GetAuthToken();
-        _cached = stored is null ? null : new Cached(stored, time.GetUtcNow() + CacheDuration);
+        cached = stored is null ? null : new Cached(stored, time.GetUtcNow() + CacheDuration);
         return stored;
     }
 

@@ -14,7 +14,7 @@ namespace AlloIndustrie.WebFront.Dashboard.Publishing;
 /// </summary>
 public sealed class AudioPreviews(IGrainFactory grains, DashboardOptions options, ILogger<AudioPreviews> logger) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _perAccount = PartitionedRateLimiter.CreateChained(
+    private readonly PartitionedRateLimiter<string> perAccount = PartitionedRateLimiter.CreateChained(
         PartitionedRateLimiter.Create<string, string>(account => RateLimitPartition.GetConcurrencyLimiter(account,
             _ => new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 })),
         PartitionedRateLimiter.Create<string, string>(account => RateLimitPartition.GetSlidingWindowLimiter(account,
@@ -29,7 +29,7 @@ public sealed class AudioPreviews(IGrainFactory grains, DashboardOptions options
     /// <summary>The draft's recording, or why there is none.</summary>
     public async Task<AudioPreview> Make(NoticeSnapshot draft, string account, CancellationToken cancellationToken)
     {
-        using var lease = _perAccount.AttemptAcquire(account);
+        using var lease = perAccount.AttemptAcquire(account);
         if (!lease.IsAcquired)
         {
             return AudioPreview.TooMany;
@@ -50,7 +50,7 @@ public sealed class AudioPreviews(IGrainFactory grains, DashboardOptions options
         }
     }
 
-    public void Dispose() => _perAccount.Dispose();
+    public void Dispose() => perAccount.Dispose();
 }
 
 /// <summary>A draft's recording (<see cref="Url"/>), or none: it failed, or the account asked for too many.</summary>

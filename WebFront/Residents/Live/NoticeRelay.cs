@@ -34,14 +34,14 @@ public sealed class NoticeRelay(
     // The territory grain, and through it the operator's request and every page read of the territory, waits
     // for NoticeChanged; writing one message to 10,000 WebSockets takes the better part of a second (measured
     // in bench/), so the browsers are told by one loop behind this queue, which also keeps changes in order.
-    private readonly Channel<Change> _broadcasts = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Change> broadcasts = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true });
 
     // Bounded by what exists: two languages, two views, each site of each territory (the hub checks them).
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveList, bool>> _lists = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveList, bool>> lists = new(StringComparer.Ordinal);
 
     // What this node last relayed of each notice, by territory, and the territories it has caught up with once.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Relayed>> _relayed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _caughtUp = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Relayed>> relayed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> caughtUp = new(StringComparer.Ordinal);
 
     public Task NoticeChanged(NoticeSnapshot notice)
     {
@@ -58,7 +58,7 @@ public sealed class NoticeRelay(
 
     // A territory first watched after this node started (one created meanwhile) may have changed before the
     // node's first subscription reached it: those changes are told, older ones were never this node's to tell.
-    private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
+    private readonly DateTimeOffset startedAt = clock.GetUtcNow();
 
     /// <summary>
     /// The territory had forgotten this node (<see cref="Grains.Interfaces.Territories.ITerritoryGrain.Watch"/>)
@@ -68,18 +68,18 @@ public sealed class NoticeRelay(
     public void CatchUp(string territory, ImmutableArray<NoticeSnapshot> held)
     {
         Evict(territory);
-        var first = _caughtUp.TryAdd(territory, true);
-        var relayed = _relayed.GetOrAdd(territory, _ => new(StringComparer.Ordinal));
+        var first = caughtUp.TryAdd(territory, true);
+        var known = relayed.GetOrAdd(territory, _ => new(StringComparer.Ordinal));
 
         // The territory drops a notice a day after its expiry; so does this node.
-        foreach (var gone in relayed.Keys.Except(held.Select(n => n.Id)).ToList())
+        foreach (var gone in known.Keys.Except(held.Select(n => n.Id)).ToList())
         {
-            relayed.TryRemove(gone, out _);
+            known.TryRemove(gone, out _);
         }
 
         foreach (var notice in held)
         {
-            if (Record(notice) && (!first || notice.UpdatedAt >= _startedAt))
+            if (Record(notice) && (!first || notice.UpdatedAt >= startedAt))
             {
                 logger.LogInformation("Notice {Id} of {Territory} changed while its territory did not know this node: told now", notice.Id, territory);
                 Relay(notice);
@@ -90,15 +90,15 @@ public sealed class NoticeRelay(
     /// <summary>Whether <paramref name="notice"/> is newer than what this node last relayed of it; if so it is now the last.</summary>
     private bool Record(NoticeSnapshot notice)
     {
-        var relayed = _relayed.GetOrAdd(notice.Territory, _ => new(StringComparer.Ordinal));
+        var versions = relayed.GetOrAdd(notice.Territory, _ => new(StringComparer.Ordinal));
         var next = new Relayed(notice.Version, notice.Status, notice.ExpiresAt);
         while (true)
         {
-            if (!relayed.TryGetValue(notice.Id, out var last))
+            if (!versions.TryGetValue(notice.Id, out var last))
             {
-                if (relayed.TryAdd(notice.Id, next))
+                if (versions.TryAdd(notice.Id, next))
                 {
-                    Prune(relayed);
+                    Prune(versions);
                     return true;
                 }
 
@@ -111,7 +111,7 @@ public sealed class NoticeRelay(
                 return false;
             }
 
-            if (relayed.TryUpdate(notice.Id, next, last))
+            if (versions.TryUpdate(notice.Id, next, last))
             {
                 return true;
             }
@@ -137,7 +137,7 @@ public sealed class NoticeRelay(
     {
         logger.LogDebug("Notice {Id} of {Territory} is now version {Version}, {Status}", current.Id, current.Territory, current.Version, current.Status);
         Evict(current.Territory);
-        _broadcasts.Writer.TryWrite(new Change(current.Territory, current.Site, current.Id, NoticeHub.NoticeChanged, current, current));
+        broadcasts.Writer.TryWrite(new Change(current.Territory, current.Site, current.Id, NoticeHub.NoticeChanged, current, current));
         metrics.Relayed(current.Territory);
     }
 
@@ -145,18 +145,18 @@ public sealed class NoticeRelay(
     {
         Evict(ready.Territory);
         var message = new AudioReadyMessage(ready.Territory, ready.Site, ready.NoticeId, ready.Version, ready.AudioUrl);
-        _broadcasts.Writer.TryWrite(new Change(ready.Territory, ready.Site, ready.NoticeId, NoticeHub.AudioReady, message, null));
+        broadcasts.Writer.TryWrite(new Change(ready.Territory, ready.Site, ready.NoticeId, NoticeHub.AudioReady, message, null));
         return Task.CompletedTask;
     }
 
-    public bool IsWatched(LiveList list) => _lists.TryGetValue(list.Territory, out var lists) && lists.ContainsKey(list);
+    public bool IsWatched(LiveList list) => lists.TryGetValue(list.Territory, out var watched) && watched.ContainsKey(list);
 
     /// <summary>From now on, each change of the list's territory is rendered for this list.</summary>
-    public void Watch(LiveList list) => _lists.GetOrAdd(list.Territory, _ => new()).TryAdd(list, true);
+    public void Watch(LiveList list) => lists.GetOrAdd(list.Territory, _ => new()).TryAdd(list, true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var change in _broadcasts.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var change in broadcasts.Reader.ReadAllAsync(stoppingToken))
         {
             var rendered = await Render(change);
 
@@ -180,7 +180,7 @@ public sealed class NoticeRelay(
     private async Task<List<(LiveList List, LiveListChange Message)>> Render(Change change)
     {
         var rendered = new List<(LiveList, LiveListChange)>();
-        if (!_lists.TryGetValue(change.Territory, out var lists) || lists.IsEmpty)
+        if (!lists.TryGetValue(change.Territory, out var watched) || watched.IsEmpty)
         {
             return rendered;
         }
@@ -193,7 +193,7 @@ public sealed class NoticeRelay(
             }
 
             // A site's list is told only of that site's notices.
-            foreach (var list in lists.Keys.Where(list => list.Site is null || list.Site == change.Site))
+            foreach (var list in watched.Keys.Where(list => list.Site is null || list.Site == change.Site))
             {
                 var shown = list.Site is null ? view.Page(1).Notices : view.ForSite(list.Site).Notices;
                 var ctx = new PageContext(Texts.For(list.Language), view.AsOf, $"/{list.Territory}", options) { LastConfirmedAt = reader.LastConfirmedAtIfDegraded }.WithSites(view.Sites);

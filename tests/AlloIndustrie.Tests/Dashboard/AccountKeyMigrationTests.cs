@@ -15,15 +15,15 @@ namespace AlloIndustrie.Tests.Dashboard;
 /// </summary>
 public sealed class AccountKeyMigrationTests : IAsyncLifetime
 {
-    private readonly SqliteDatabase _database = new();
-    private GrainTestCluster _test = null!;
+    private readonly SqliteDatabase database = new();
+    private GrainTestCluster test = null!;
 
-    public async Task InitializeAsync() => _test = await GrainTestCluster.Start(_database.SiloStorage());
+    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
-        _database.Dispose();
+        await test.DisposeAsync();
+        database.Dispose();
     }
 
     [Fact]
@@ -34,18 +34,18 @@ public sealed class AccountKeyMigrationTests : IAsyncLifetime
         var record = new AccountRecord(
             email, normalized, "Exploitante d’avant", "hash", "stamp-avant", "concurrence-avant", null, 2, null, false, AccountRole.Operator,
             ["rouen-metropole"], ["rouen-metropole/depot"], false, DateTimeOffset.UtcNow.AddYears(-1));
-        var byAddress = _test.Grains.GetGrain<IAccountGrain>(normalized);
-        var directory = _test.Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);
+        var byAddress = test.Grains.GetGrain<IAccountGrain>(normalized);
+        var directory = test.Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);
 
         // As the previous release stored them: the account under its e-mail, the directory without the move done.
-        var storage = _test.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains);
+        var storage = test.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains);
         await storage.WriteStateAsync("account", byAddress.GetGrainId(), new GrainState<AccountState>(new AccountState { Account = record }));
         var previousDirectory = new AccountDirectoryState { Accounts = { [normalized] = record.Summary() } };
         await storage.WriteStateAsync("accounts", directory.GetGrainId(), new GrainState<AccountDirectoryState>(previousDirectory));
 
         Assert.Equal(email, (await directory.List()).Single().Email);
 
-        var moved = await _test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get();
+        var moved = await test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get();
         Assert.NotNull(moved);
         Assert.Equal(record, moved with { Territories = record.Territories, Sites = record.Sites });
         Assert.Equal(record.Territories.ToArray(), moved.Territories.ToArray());
@@ -58,8 +58,8 @@ public sealed class AccountKeyMigrationTests : IAsyncLifetime
         // A session opened before names the account by its e-mail: it reaches the moved account, and its writes land there.
         var renamed = await byAddress.Update(moved with { DisplayName = "Exploitante renommée" });
         Assert.Equal("Exploitante renommée", renamed!.DisplayName);
-        await _test.Cluster.DeactivateAsync(byAddress);
-        Assert.Equal("Exploitante renommée", (await _test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get())!.DisplayName);
+        await test.Cluster.DeactivateAsync(byAddress);
+        Assert.Equal("Exploitante renommée", (await test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get())!.DisplayName);
         Assert.Equal("Exploitante renommée", (await byAddress.Get())!.DisplayName);
     }
 }

@@ -15,27 +15,27 @@ namespace AlloIndustrie.Tests.Grains;
 public sealed class ObserverCompatibilityTests : IAsyncLifetime
 {
     private const string Territory = "observateurs";
-    private GrainTestCluster _test = null!;
+    private GrainTestCluster test = null!;
 
     public async Task InitializeAsync() =>
-        _test = await GrainTestCluster.Start(silo => silo
+        test = await GrainTestCluster.Start(silo => silo
             .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
             .UseInMemoryReminderService());
 
-    public async Task DisposeAsync() => await _test.DisposeAsync();
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public async Task An_observer_without_the_audio_message_is_not_sent_it_and_keeps_every_change()
     {
-        var territory = _test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Configure(new TerritoryProfile(Territory, "Observateurs", [], "Bonjour.", NoticeRules.DefaultRetention));
-        var site = _test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
         await site.Configure(new SiteSettings("Usine", "Société", "Rue", 49.4, 1.0, ["Rouen"], null, false));
 
         var previous = new PreviousReleaseNode();
         var current = new CurrentNode();
-        await territory.Subscribe(_test.Cluster.Client.CreateObjectReference<INoticeObserver>(previous));
-        await territory.Subscribe(_test.Cluster.Client.CreateObjectReference<INoticeAudioObserver>(current));
+        await territory.Subscribe(test.Cluster.Client.CreateObjectReference<INoticeObserver>(previous));
+        await territory.Subscribe(test.Cluster.Client.CreateObjectReference<INoticeAudioObserver>(current));
 
         var first = (await site.Publish(Draft("Premier torchage"))).Notice!;
         Assert.Equal(first.Id, (await previous.Changes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Id);

@@ -12,21 +12,21 @@ namespace AlloIndustrie.Tests.Grains;
 public sealed class TerritoryUpgradeTests : IAsyncLifetime
 {
     private const string Territory = "mise-a-jour";
-    private readonly SqliteDatabase _database = new();
-    private GrainTestCluster _test = null!;
+    private readonly SqliteDatabase database = new();
+    private GrainTestCluster test = null!;
 
-    public async Task InitializeAsync() => _test = await GrainTestCluster.Start(_database.SiloStorage());
+    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
-        _database.Dispose();
+        await test.DisposeAsync();
+        database.Dispose();
     }
 
     [Fact]
     public async Task A_profile_from_a_release_without_commune_centres_keeps_the_stored_ones()
     {
-        var territory = _test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Configure(new TerritoryProfile(Territory, "Mise à jour", [], "Bonjour.", NoticeRules.DefaultRetention)
         {
             CommuneCentres = [new CommuneCentre("Rouen", 49.443, 1.099)],
@@ -37,7 +37,7 @@ public sealed class TerritoryUpgradeTests : IAsyncLifetime
 
         Assert.Equal("Mise à jour (renommé)", saved.Name);
         Assert.Equal(["Rouen"], saved.CommuneCentres.Select(c => c.Commune));
-        await _test.Cluster.DeactivateAsync(territory);
+        await test.Cluster.DeactivateAsync(territory);
         Assert.Equal(["Rouen"], (await territory.GetProfile())!.CommuneCentres.Select(c => c.Commune));
 
         // Today's form sends the list it shows: an empty one does remove them.

@@ -16,34 +16,34 @@ namespace AlloIndustrie.Tests.Grains;
 public sealed class TerritoryWatchTests : IAsyncLifetime
 {
     private const string Territory = "veille";
-    private readonly SqliteDatabase _database = new();
-    private GrainTestCluster _test = null!;
+    private readonly SqliteDatabase database = new();
+    private GrainTestCluster test = null!;
 
     // The territory's state must outlive its activation, as it does in production's storage.
-    public async Task InitializeAsync() => _test = await GrainTestCluster.Start(_database.SiloStorage());
+    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
-        _database.Dispose();
+        await test.DisposeAsync();
+        database.Dispose();
     }
 
     [Fact]
     public async Task A_renewal_answers_the_held_notices_only_when_the_territory_had_forgotten_the_node()
     {
-        var territory = _test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Configure(new TerritoryProfile(Territory, "Veille", [], "Bonjour.", NoticeRules.DefaultRetention));
-        var site = _test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
         await site.Configure(new SiteSettings("Usine", "Société", "Rue", 49.4, 1.0, ["Rouen"], null, false));
         var node = new Node();
-        var observer = _test.Cluster.Client.CreateObjectReference<INoticeObserver>(node);
+        var observer = test.Cluster.Client.CreateObjectReference<INoticeObserver>(node);
 
         Assert.Empty((await territory.Watch(observer))!.Value);
         var first = (await site.Publish(Draft("Premier torchage"))).Notice!;
         Assert.Equal(first.Id, (await node.Changes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Id);
         Assert.Null(await territory.Watch(observer));
 
-        await _test.Cluster.DeactivateAsync(territory);
+        await test.Cluster.DeactivateAsync(territory);
         var second = (await site.Publish(Draft("Second torchage"))).Notice!;
         var held = (await territory.Watch(observer))!.Value;
 

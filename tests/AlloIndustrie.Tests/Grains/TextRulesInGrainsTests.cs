@@ -16,22 +16,22 @@ namespace AlloIndustrie.Tests.Grains;
 public sealed class TextRulesInGrainsTests : IAsyncLifetime
 {
     private const string Territory = "regles-du-texte";
-    private readonly SqliteDatabase _database = new();
-    private GrainTestCluster _test = null!;
+    private readonly SqliteDatabase database = new();
+    private GrainTestCluster test = null!;
 
     public async Task InitializeAsync()
     {
-        _test = await GrainTestCluster.Start(_database.SiloStorage());
+        test = await GrainTestCluster.Start(database.SiloStorage());
         await TerritoryGrain.Configure(Profile());
     }
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
-        _database.Dispose();
+        await test.DisposeAsync();
+        database.Dispose();
     }
 
-    private ITerritoryGrain TerritoryGrain => _test.Grains.GetGrain<ITerritoryGrain>(Territory);
+    private ITerritoryGrain TerritoryGrain => test.Grains.GetGrain<ITerritoryGrain>(Territory);
 
     private static TerritoryProfile Profile() => new(Territory, "Règles du texte", [], "Bonjour.", NoticeRules.DefaultRetention);
 
@@ -45,7 +45,7 @@ public sealed class TextRulesInGrainsTests : IAsyncLifetime
     [InlineData("Usine \uFFFE", "(U+FFFE)")]
     public async Task A_site_named_with_what_no_page_can_carry_is_refused_and_nothing_is_stored(string name, string message)
     {
-        var site = _test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "refusee"));
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "refusee"));
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => site.Configure(Site(name)));
 
@@ -57,7 +57,7 @@ public sealed class TextRulesInGrainsTests : IAsyncLifetime
     [Fact]
     public async Task A_site_too_long_or_with_a_bad_commune_is_refused_and_the_stored_one_kept()
     {
-        var site = _test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "gardee"));
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "gardee"));
         await site.Configure(Site());
 
         await Assert.ThrowsAsync<ArgumentException>(() => site.Configure(Site(name: new string('u', SiteRules.NameMaxLength + 1))));
@@ -72,7 +72,7 @@ public sealed class TextRulesInGrainsTests : IAsyncLifetime
     [Fact]
     public async Task A_site_is_stored_as_the_edge_would_store_it_spaces_trimmed_and_each_commune_once()
     {
-        var site = _test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "rangee"));
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "rangee"));
 
         var saved = await site.Configure(Site(name: "  Usine rangée  ", communes: [" Rouen ", "", "Rouen", "Darnétal"]));
 
@@ -132,14 +132,14 @@ public sealed class TextRulesInGrainsTests : IAsyncLifetime
         Assert.Equal("Mairie de Rouen\nPlace du Général-de-Gaulle", older.Legal.Publisher);
         Assert.False(older.FreeToCall);
 
-        await _test.Cluster.DeactivateAsync(TerritoryGrain);
+        await test.Cluster.DeactivateAsync(TerritoryGrain);
         Assert.Equal(AccessibilityConformity.Partial, (await TerritoryGrain.GetProfile())!.Legal.Conformity);
     }
 
     [Fact]
     public async Task A_pronunciation_with_a_control_character_is_refused()
     {
-        var lexicon = _test.Grains.GetGrain<IPronunciationLexiconGrain>(Territory);
+        var lexicon = test.Grains.GetGrain<IPronunciationLexiconGrain>(Territory);
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => lexicon.SetEntry("ICPE", "i cé pé \u0003"));
 

@@ -21,18 +21,18 @@ public sealed class ReportGrainTests : IAsyncLifetime
     private const int Bits = 8;
     private static int territories;
 
-    private GrainTestCluster _test = null!;
-    private string _territory = "";
+    private GrainTestCluster test = null!;
+    private string territoryKey = "";
 
-    private IGrainFactory Grains => _test.Grains;
+    private IGrainFactory Grains => test.Grains;
 
-    private IReportDeskGrain Desk => Grains.GetGrain<IReportDeskGrain>(_territory);
+    private IReportDeskGrain Desk => Grains.GetGrain<IReportDeskGrain>(territoryKey);
 
-    private IReportAlertsGrain Alerts => Grains.GetGrain<IReportAlertsGrain>(_territory);
+    private IReportAlertsGrain Alerts => Grains.GetGrain<IReportAlertsGrain>(territoryKey);
 
     public async Task InitializeAsync()
     {
-        _test = await GrainTestCluster.Start(
+        test = await GrainTestCluster.Start(
             silo => silo.AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains).UseInMemoryReminderService(),
             new Dictionary<string, string?>
             {
@@ -42,14 +42,14 @@ public sealed class ReportGrainTests : IAsyncLifetime
                 ["Allo:Reports:FormDelay"] = "00:00:05",
                 ["Allo:Reports:PerCommunePerHour"] = "8",
             });
-        _territory = $"test-signalements-{Interlocked.Increment(ref territories)}";
-        await Grains.GetGrain<ITerritoryGrain>(_territory).Configure(
-            new TerritoryProfile(_territory, "Territoire des signalements", ["0805 76 00 98"], "", NoticeRules.DefaultRetention));
+        territoryKey = $"test-signalements-{Interlocked.Increment(ref territories)}";
+        await Grains.GetGrain<ITerritoryGrain>(territoryKey).Configure(
+            new TerritoryProfile(territoryKey, "Territoire des signalements", ["0805 76 00 98"], "", NoticeRules.DefaultRetention));
         await Site("raffinerie").Configure(new SiteSettings("Raffinerie", "Raffinage SA", "Route du port", 49.4, 1.0, ["Amont", "Centre"], null, false));
         await Site("depot").Configure(new SiteSettings("Dépôt", "Dépôts SA", "Quai", 49.5, 1.1, ["Centre", "Aval"], null, false));
     }
 
-    public async Task DisposeAsync() => await _test.DisposeAsync();
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public async Task Reports_from_enough_sources_in_communes_of_one_site_raise_one_alert_for_its_operators()
@@ -98,7 +98,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
         // Once the notice is withdrawn as an error, the reports still in the window are unexplained: the
         // reminder that slides the window raises the alert.
         Assert.Null((await Grains.GetGrain<INoticeGrain>(notice.Id).Withdraw("Publiée par erreur.")).Error);
-        await _test.AdvanceUntil(TimeSpan.FromMinutes(1), async () => (await Alerts.List()).Length == 1);
+        await test.AdvanceUntil(TimeSpan.FromMinutes(1), async () => (await Alerts.List()).Length == 1);
         Assert.Equal(5, Assert.Single(await Alerts.List()).Sources);
     }
 
@@ -111,7 +111,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
         }
 
         Assert.Empty(await Alerts.List());
-        Assert.Equal(6, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+        Assert.Equal(6, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(territoryKey, "odour")).GetWindow());
 
         await Report("neighbour", "Amont");
         Assert.Empty(await Alerts.List());
@@ -122,18 +122,18 @@ public sealed class ReportGrainTests : IAsyncLifetime
     [Fact]
     public async Task The_window_slides_and_old_reports_stop_counting()
     {
-        var cluster = Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "noise"));
+        var cluster = Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(territoryKey, "noise"));
         await Report("a", "Amont", kind: "noise");
         await Report("b", "Amont", kind: "noise");
-        await _test.AdvanceUntil(TimeSpan.FromMinutes(31), async () => await cluster.GetWindow() == 0);
+        await test.AdvanceUntil(TimeSpan.FromMinutes(31), async () => await cluster.GetWindow() == 0);
 
         await Report("c", "Amont", kind: "noise");
         Assert.Empty(await Alerts.List());
 
         // Reports dated back are counted from when they were perceived: ten minutes ago is still in the window.
-        _test.Clock.Advance(TimeSpan.FromMinutes(20));
-        await Report("d", "Amont", kind: "noise", at: _test.Clock.GetUtcNow().AddMinutes(-10));
-        await _test.AdvanceUntil(TimeSpan.FromMinutes(11), async () => await cluster.GetWindow() == 1);
+        test.Clock.Advance(TimeSpan.FromMinutes(20));
+        await Report("d", "Amont", kind: "noise", at: test.Clock.GetUtcNow().AddMinutes(-10));
+        await test.AdvanceUntil(TimeSpan.FromMinutes(11), async () => await cluster.GetWindow() == 1);
         await Report("e", "Amont", kind: "noise");
         Assert.Empty(await Alerts.List());
         await Report("f", "Amont", kind: "noise");
@@ -151,7 +151,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
         var alert = Assert.Single(await Alerts.List());
         var acknowledged = await Alerts.Acknowledge(alert.Id, "exploitant@depot.example");
         Assert.Equal("exploitant@depot.example", acknowledged!.AcknowledgedBy);
-        Assert.Equal(_test.Clock.GetUtcNow(), acknowledged.AcknowledgedAt);
+        Assert.Equal(test.Clock.GetUtcNow(), acknowledged.AcknowledgedAt);
         Assert.Equal("exploitant@depot.example", (await Alerts.Acknowledge(alert.Id, "quelqu-un@autre.example"))!.AcknowledgedBy);
         Assert.Null(await Alerts.Acknowledge("inconnue", "x"));
 
@@ -166,7 +166,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
     [Fact]
     public async Task The_desk_rejects_impossible_values_and_unsolved_or_reused_challenges()
     {
-        var now = _test.Clock.GetUtcNow();
+        var now = test.Clock.GetUtcNow();
         await AssertRefused(Draft("a", "Ailleurs"), ReportErrorKind.Invalid, "commune");
         await AssertRefused(Draft("a", null), ReportErrorKind.Invalid, "commune");
         await AssertRefused(Draft("a", "Amont") with { Kind = "fire" }, ReportErrorKind.Invalid, "kind");
@@ -186,14 +186,14 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), proof)).Error);
 
         var expiring = await Desk.IssueChallenge(delayed: false);
-        _test.Clock.Advance(TimeSpan.FromMinutes(11));
+        test.Clock.Advance(TimeSpan.FromMinutes(11));
         Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), Proofs.For(expiring))).Error);
 
         // Without script there is no work to do, but the challenge is accepted only after the wait.
         var delayed = await Desk.IssueChallenge(delayed: true);
         Assert.Equal(0, delayed.Bits);
         Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Error);
-        _test.Clock.Advance(TimeSpan.FromSeconds(5));
+        test.Clock.Advance(TimeSpan.FromSeconds(5));
         Assert.True((await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Accepted);
 
         // Only accepted reports are counted, in the commune they came from.
@@ -212,7 +212,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal(ReportErrorKind.RateLimited, refused.Error);
         Assert.True((await Report("elsewhere", "Aval")).Accepted);
 
-        _test.Clock.Advance(TimeSpan.FromMinutes(61));
+        test.Clock.Advance(TimeSpan.FromMinutes(61));
         Assert.True((await Report("later", "Amont")).Accepted);
     }
 
@@ -222,13 +222,13 @@ public sealed class ReportGrainTests : IAsyncLifetime
         await Report("a", "Amont");
         await Report("b", "Amont");
         await Report("c", "Aval", kind: "noise");
-        _test.Clock.Advance(TimeSpan.FromHours(23));
+        test.Clock.Advance(TimeSpan.FromHours(23));
         await Report("d", "Amont");
         Assert.Equal(
             [new CommuneReportCount("Amont", "odour", 3), new CommuneReportCount("Aval", "noise", 1)],
             (await Desk.GetRecentCounts()).AsEnumerable());
 
-        _test.Clock.Advance(TimeSpan.FromHours(2));
+        test.Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal([new CommuneReportCount("Amont", "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
     }
 
@@ -236,21 +236,21 @@ public sealed class ReportGrainTests : IAsyncLifetime
     public async Task By_phone_key_4_records_a_report_for_the_territory_and_says_which_notice_explains_it()
     {
         await Publish("depot", "odour", ["odour"], "Odeur de soufre");
-        var call = Grains.GetGrain<IPhoneCallGrain>($"CA-{_territory}");
-        var answer = await call.Answer(_territory);
+        var call = Grains.GetGrain<IPhoneCallGrain>($"CA-{territoryKey}");
+        var answer = await call.Answer(territoryKey);
         Assert.EndsWith("tapez 4.", answer.Menu[^1].Value);
 
-        var menu = await call.Choose(_territory, answer.MenuStep!.Value, "4");
+        var menu = await call.Choose(territoryKey, answer.MenuStep!.Value, "4");
         Assert.StartsWith("Que percevez-vous ?", menu.Menu[0].Value);
-        var reported = await call.Choose(_territory, menu.MenuStep!.Value, "1");
+        var reported = await call.Choose(territoryKey, menu.MenuStep!.Value, "1");
         Assert.Equal(
             ["Merci, votre signalement est enregistré.", "C’est probablement expliqué par l’événement : Odeur de soufre, Dépôt."],
             reported.Preamble.Select(p => p.Value));
         Assert.Equal([new CommuneReportCount(null, "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
 
         // 0 in the report menu cancels and records nothing.
-        var again = await call.Choose(_territory, reported.MenuStep!.Value, "4");
-        var cancelled = await call.Choose(_territory, again.MenuStep!.Value, "0");
+        var again = await call.Choose(territoryKey, reported.MenuStep!.Value, "4");
+        var cancelled = await call.Choose(territoryKey, again.MenuStep!.Value, "0");
         Assert.Equal(["Signalement annulé."], cancelled.Preamble.Select(p => p.Value));
         Assert.Equal(1, (await Desk.GetRecentCounts()).Single().Count);
     }
@@ -258,7 +258,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
     [Fact]
     public async Task A_position_becomes_its_nearest_commune_and_only_the_commune_is_counted()
     {
-        var before = _test.Clock.GetUtcNow();
+        var before = test.Clock.GetUtcNow();
         await LocateCommunes();
 
         // About 500 m from the centre of Centre, 7 km from those of Amont and Aval.
@@ -271,16 +271,16 @@ public sealed class ReportGrainTests : IAsyncLifetime
         // Ailleurs has the nearest centre, but no site is perceived from it: residents cannot choose it, nor be put there.
         Assert.Equal(LocatedCommune.Found("Aval"), await Desk.Locate(new ReportPosition(49.525, 1.15)));
 
-        _test.Clock.Advance(TimeSpan.FromHours(23));
+        test.Clock.Advance(TimeSpan.FromHours(23));
         var nearAmont = new ReportPosition(49.3990, 0.9795);
         Assert.Equal("Amont", (await Desk.Submit(Draft("b", null) with { Position = nearAmont }, Proofs.For(await Desk.IssueChallenge(false)))).Commune);
         Assert.Equal(
             [new CommuneReportCount("Amont", "odour", 1), new CommuneReportCount("Centre", "odour", 1)],
             (await Desk.GetRecentCounts()).AsEnumerable());
-        Assert.Equal(1, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+        Assert.Equal(1, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(territoryKey, "odour")).GetWindow());
 
-        _test.Clock.Advance(TimeSpan.FromHours(2));
-        Assert.True(_test.Clock.GetUtcNow() - before > TimeSpan.FromHours(24));
+        test.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.True(test.Clock.GetUtcNow() - before > TimeSpan.FromHours(24));
         Assert.Equal([new CommuneReportCount("Amont", "odour", 1)], (await Desk.GetRecentCounts()).AsEnumerable());
     }
 
@@ -306,14 +306,14 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal((ReportErrorKind.Invalid, "position"), (both.Error!.Value, both.Field!));
 
         Assert.Empty(await Desk.GetRecentCounts());
-        Assert.Equal(0, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(_territory, "odour")).GetWindow());
+        Assert.Equal(0, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(territoryKey, "odour")).GetWindow());
     }
 
     [Fact]
     public async Task The_territory_refuses_a_commune_centre_that_cannot_exist_and_keeps_its_own()
     {
         await LocateCommunes();
-        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        var territory = Grains.GetGrain<ITerritoryGrain>(territoryKey);
         var profile = (await territory.GetProfile())!;
 
         await Assert.ThrowsAsync<ArgumentException>(() => territory.Configure(profile with { CommuneCentres = [new CommuneCentre("Amont", double.NaN, 0.98)] }));
@@ -325,7 +325,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
     /// <summary>Amont, Centre and Aval about 6 km apart along the river; Ailleurs, listed by no site, beyond Aval.</summary>
     private async Task LocateCommunes()
     {
-        var territory = Grains.GetGrain<ITerritoryGrain>(_territory);
+        var territory = Grains.GetGrain<ITerritoryGrain>(territoryKey);
         await territory.Configure((await territory.GetProfile())! with
         {
             CommuneCentres =
@@ -344,7 +344,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
         Assert.Equal((ReportErrorKind.Invalid, "position", message), (outcome.Error!.Value, outcome.Field!, outcome.Message!));
     }
 
-    private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(_territory, slug));
+    private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(territoryKey, slug));
 
     private async Task<NoticeSnapshot> Publish(string site, string eventType, ImmutableArray<string> nuisances, string title)
     {

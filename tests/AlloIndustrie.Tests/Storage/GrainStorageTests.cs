@@ -19,20 +19,20 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
     private const string StateRowQuery =
         "SELECT PayloadBinary, Version FROM OrleansStorage WHERE ServiceId = @service AND GrainTypeString = @state AND GrainIdExtensionString = @key";
 
-    private InProcessTestCluster? _cluster;
+    private InProcessTestCluster? cluster;
 
     protected TDatabase Database { get; } = database;
 
-    private InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
+    private InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
-    public async Task InitializeAsync() => _cluster = await StorageTestCluster.StartAsync(Database);
+    public async Task InitializeAsync() => cluster = await StorageTestCluster.StartAsync(Database);
 
     public async Task DisposeAsync()
     {
-        if (_cluster is not null)
+        if (cluster is not null)
         {
-            await _cluster.StopAllSilosAsync();
-            await _cluster.DisposeAsync();
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
         }
     }
 
@@ -197,7 +197,7 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
 
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
-        _cluster = await StorageTestCluster.StartAsync(Database);
+        cluster = await StorageTestCluster.StartAsync(Database);
 
         var grain = Cluster.Client.GetGrain<IProbeGrain>(key);
         Assert.Equal("avant", (await grain.GetAsync()).Text);
@@ -211,7 +211,7 @@ public abstract class GrainStorageTests<TDatabase>(TDatabase database) : IAsyncL
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
-        _cluster = await StorageTestCluster.StartAsync(Database, new Dictionary<string, string?>
+        cluster = await StorageTestCluster.StartAsync(Database, new Dictionary<string, string?>
         {
             [StorageSiloBuilderExtensions.ReminderMinimumPeriodKey] = "00:00:01",
         });

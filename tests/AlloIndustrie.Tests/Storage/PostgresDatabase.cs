@@ -14,7 +14,7 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
 {
     public const string ServerVariable = "ALLO_TEST_POSTGRES";
 
-    private readonly string _serverConnectionString;
+    private readonly string serverConnectionString;
 
     public PostgresDatabase()
     {
@@ -28,7 +28,7 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
                 + "(for example Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres) of a user allowed to create databases.");
         }
 
-        _serverConnectionString = server;
+        serverConnectionString = server;
         DatabaseName = $"allo_test_{Guid.NewGuid():N}";
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
         Settings = new Dictionary<string, string?>
@@ -49,7 +49,7 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
         await command.ExecuteNonQueryAsync();
@@ -62,7 +62,7 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
             NpgsqlConnection.ClearPool(database);
         }
 
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
         // FORCE ends connections Orleans may still hold in other pools.
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);

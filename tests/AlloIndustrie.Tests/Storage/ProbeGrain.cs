@@ -7,7 +7,7 @@ public sealed class ProbeGrain([PersistentState(ProbeGrain.StateName, StorageNam
 {
     public const string StateName = "probe";
 
-    private int _ticks;
+    private int ticks;
 
     public Task<ProbeState> GetAsync() => Task.FromResult(state.State);
 
@@ -30,11 +30,11 @@ public sealed class ProbeGrain([PersistentState(ProbeGrain.StateName, StorageNam
         await this.UnregisterReminder(reminder);
     }
 
-    public Task<int> GetTickCountAsync() => Task.FromResult(_ticks);
+    public Task<int> GetTickCountAsync() => Task.FromResult(ticks);
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        _ticks++;
+        ticks++;
         return Task.CompletedTask;
     }
 }

@@ -6,33 +6,33 @@ namespace AlloIndustrie.Tests.Storage;
 
 public sealed class SqliteSchemaInstallerTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly SqliteDatabase database = new();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public async Task Installing_twice_gives_every_contract_query_and_keeps_existing_data()
     {
-        await SchemaInstallers.For(_database).InstallAsync(CancellationToken.None);
-        await _database.ExecuteAsync(
+        await SchemaInstallers.For(database).InstallAsync(CancellationToken.None);
+        await database.ExecuteAsync(
             "INSERT INTO OrleansStorage (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version, ModifiedOn) "
             + "VALUES ('svc', 'state', 0, 0, 'key', NULL, 7, CURRENT_TIMESTAMP)");
 
-        await SchemaInstallers.For(_database).InstallAsync(CancellationToken.None);
+        await SchemaInstallers.For(database).InstallAsync(CancellationToken.None);
 
         Assert.Equal(
-            OrleansQueryContract.KeysFor(_database.Provider).Order(StringComparer.Ordinal),
-            await OrleansQueryContract.InstalledKeysAsync(_database));
-        var row = Assert.Single(await _database.QueryAsync("SELECT Version FROM OrleansStorage"));
+            OrleansQueryContract.KeysFor(database.Provider).Order(StringComparer.Ordinal),
+            await OrleansQueryContract.InstalledKeysAsync(database));
+        var row = Assert.Single(await database.QueryAsync("SELECT Version FROM OrleansStorage"));
         Assert.Equal(7L, row[0]);
     }
 
     [Fact]
     public async Task Install_switches_the_database_to_write_ahead_logging()
     {
-        await SchemaInstallers.For(_database).InstallAsync(CancellationToken.None);
+        await SchemaInstallers.For(database).InstallAsync(CancellationToken.None);
 
-        var row = Assert.Single(await _database.QueryAsync("PRAGMA journal_mode"));
+        var row = Assert.Single(await database.QueryAsync("PRAGMA journal_mode"));
         Assert.Equal("wal", row[0]);
     }
 

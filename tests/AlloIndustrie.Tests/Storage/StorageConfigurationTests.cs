@@ -8,11 +8,11 @@ namespace AlloIndustrie.Tests.Storage;
 
 public sealed class StorageConfigurationTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "alloindustrie-tests", Guid.NewGuid().ToString("N"), "data");
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "alloindustrie-tests", Guid.NewGuid().ToString("N"), "data");
 
     public void Dispose()
     {
-        var parent = Path.GetDirectoryName(_dataDirectory)!;
+        var parent = Path.GetDirectoryName(dataDirectory)!;
         if (Directory.Exists(parent))
         {
             Directory.Delete(parent, recursive: true);
@@ -22,11 +22,11 @@ public sealed class StorageConfigurationTests : IDisposable
     [Fact]
     public void Sqlite_is_the_default_and_its_file_lives_in_the_data_folder_which_is_created()
     {
-        var options = StorageOptions.FromConfiguration(Configuration(new() { ["ALLO_DATA_DIR"] = _dataDirectory }));
+        var options = StorageOptions.FromConfiguration(Configuration(new() { ["ALLO_DATA_DIR"] = dataDirectory }));
 
         Assert.Equal(StorageProvider.Sqlite, options.Provider);
-        Assert.True(Directory.Exists(_dataDirectory));
-        Assert.Contains(Path.Combine(_dataDirectory, "alloindustrie.db"), options.ConnectionString, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(dataDirectory));
+        Assert.Contains(Path.Combine(dataDirectory, "alloindustrie.db"), options.ConnectionString, StringComparison.Ordinal);
         Assert.Equal("System.Data.SQLite", options.AdoNetInvariant);
     }
 
@@ -35,7 +35,7 @@ public sealed class StorageConfigurationTests : IDisposable
     {
         var options = StorageOptions.FromConfiguration(Configuration(new()
         {
-            ["ALLO_DATA_DIR"] = _dataDirectory,
+            ["ALLO_DATA_DIR"] = dataDirectory,
             ["Allo:Storage:Provider"] = "postgresql",
             ["Allo:Storage:ConnectionString"] = "Host=db;Database=allo;Username=allo",
         }));
@@ -52,7 +52,7 @@ public sealed class StorageConfigurationTests : IDisposable
     {
         var exception = Assert.Throws<SettingException>(() => StorageOptions.FromConfiguration(Configuration(new()
         {
-            ["ALLO_DATA_DIR"] = _dataDirectory,
+            ["ALLO_DATA_DIR"] = dataDirectory,
             ["Allo:Storage:Provider"] = provider,
         })));
 
@@ -64,7 +64,7 @@ public sealed class StorageConfigurationTests : IDisposable
     {
         var exception = Assert.Throws<SettingException>(() => StorageOptions.FromConfiguration(Configuration(new()
         {
-            ["ALLO_DATA_DIR"] = _dataDirectory,
+            ["ALLO_DATA_DIR"] = dataDirectory,
             ["Allo:Storage:Provider"] = "PostgreSql",
         })));
 
@@ -87,7 +87,7 @@ public sealed class StorageConfigurationTests : IDisposable
     {
         var configuration = Configuration(new()
         {
-            ["ALLO_DATA_DIR"] = _dataDirectory,
+            ["ALLO_DATA_DIR"] = dataDirectory,
             ["Allo:Storage:Provider"] = "PostgreSql",
         });
         var builder = Host.CreateApplicationBuilder();

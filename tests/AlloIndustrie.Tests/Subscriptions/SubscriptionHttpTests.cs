@@ -71,7 +71,12 @@ public sealed class SubscriptionHttpTests(SubscriptionsFixture fixture)
         var (challenge, nonce) = await Proof(Http, Territory);
         var response = await Http.PostAsJsonAsync($"api/v1/territories/{Territory}/subscriptions", new
         {
-            channel = "email", email = "pas une adresse\u0007", communes = new[] { "Paris" }, lang = "de", challenge, nonce,
+            channel = "email",
+            email = "pas une adresse\u0007",
+            communes = new[] { "Paris" },
+            lang = "de",
+            challenge,
+            nonce,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
@@ -106,7 +111,10 @@ public sealed class SubscriptionHttpTests(SubscriptionsFixture fixture)
         var proofs = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Proof(Http, Territory)));
         var responses = await Task.WhenAll(proofs.Select((p, i) => Http.PostAsJsonAsync($"api/v1/territories/{Territory}/subscriptions", new
         {
-            channel = "email", email = i % 3 == 0 ? email.ToUpperInvariant() : email, challenge = p.Challenge, nonce = p.Nonce,
+            channel = "email",
+            email = i % 3 == 0 ? email.ToUpperInvariant() : email,
+            challenge = p.Challenge,
+            nonce = p.Nonce,
         })));
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Accepted);
         var refused = responses.Where(r => r.StatusCode == (HttpStatusCode)429).ToList();

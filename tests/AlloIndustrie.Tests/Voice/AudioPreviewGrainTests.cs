@@ -18,20 +18,20 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
 {
     private const string Territory = "test-apercu";
     private const string Site = "usine";
-    private readonly RecordingSynthesizer _synthesizer = new();
-    private GrainTestCluster _test = null!;
+    private readonly RecordingSynthesizer synthesizer = new();
+    private GrainTestCluster test = null!;
 
-    private IGrainFactory Grains => _test.Grains;
+    private IGrainFactory Grains => test.Grains;
 
     public async Task InitializeAsync()
     {
-        _test = await SpeechTestCluster.Start(_synthesizer, Territory, Site);
+        test = await SpeechTestCluster.Start(synthesizer, Territory, Site);
         await Grains.GetGrain<IPronunciationLexiconGrain>(Territory).SetEntry("Chimie de test", "Chimie deu tèste");
     }
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
+        await test.DisposeAsync();
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     {
         var preview = Preview();
         Assert.True(await preview.Synthesize(Draft(), CancellationToken.None));
-        var previewText = _synthesizer.Texts.Single();
+        var previewText = synthesizer.Texts.Single();
         Assert.Contains("\nChimie deu tèste, site Usine de test.\n", previewText);
         Assert.Contains("P O I", previewText);
 
@@ -52,20 +52,20 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
 
         // Asked again (a retried request), the grain answers from memory without synthesising twice.
         Assert.True(await preview.Synthesize(Draft(), CancellationToken.None));
-        Assert.Single(_synthesizer.Texts);
+        Assert.Single(synthesizer.Texts);
 
         // Published as it stands, the same draft is recorded for the phone line from the very same text.
         var published = await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, Site)).Publish(new NoticeDraft(
             "siren", ["noise"], "Essai du POI", "Essai des sirènes du plan d’opération interne.", null, true, null, null, null));
         Assert.NotNull(published.Notice);
         await GrainTestCluster.Eventually(async () => (await Grains.GetGrain<INoticeGrain>(published.Notice.Id).Get())!.AudioUrl is not null);
-        Assert.Equal(previewText, _synthesizer.Texts[^1]);
+        Assert.Equal(previewText, synthesizer.Texts[^1]);
     }
 
     [Fact]
     public async Task A_failed_synthesis_is_said_and_leaves_no_recording()
     {
-        _synthesizer.Fail = true;
+        synthesizer.Fail = true;
         var preview = Preview();
 
         Assert.False(await preview.Synthesize(Draft(), CancellationToken.None));
@@ -76,7 +76,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     public async Task A_preview_never_made_has_no_recording()
     {
         Assert.Null(await Preview().GetMp3());
-        Assert.Empty(_synthesizer.Texts);
+        Assert.Empty(synthesizer.Texts);
     }
 
     private IAudioPreviewGrain Preview() =>
@@ -85,7 +85,7 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     /// <summary>A draft as the publish form shows it before publishing: no id, no version.</summary>
     private NoticeSnapshot Draft()
     {
-        var now = _test.Clock.GetUtcNow();
+        var now = test.Clock.GetUtcNow();
         return new NoticeSnapshot(
             "apercu", Territory, Site, "Usine de test", "Chimie de test", "siren", ["noise"], "Essai du POI",
             "Essai des sirènes du plan d’opération interne.", null, true, NoticeStatus.Active, now, null, now, null,
@@ -98,8 +98,8 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
     /// <summary>The real synthesiser, keeping the texts it was given, or failing on demand.</summary>
     private sealed class RecordingSynthesizer : ISpeechSynthesizer
     {
-        private readonly EspeakSpeechSynthesizer _espeak = new(Options.Create(new SpeechOptions()), NullLogger<EspeakSpeechSynthesizer>.Instance);
-        private readonly List<string> _texts = [];
+        private readonly EspeakSpeechSynthesizer espeak = new(Options.Create(new SpeechOptions()), NullLogger<EspeakSpeechSynthesizer>.Instance);
+        private readonly List<string> texts = [];
 
         public bool Fail { get; set; }
 
@@ -107,9 +107,9 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
         {
             get
             {
-                lock (_texts)
+                lock (texts)
                 {
-                    return [.. _texts];
+                    return [.. texts];
                 }
             }
         }
@@ -121,12 +121,12 @@ public sealed class AudioPreviewGrainTests : IAsyncLifetime
                 throw new InvalidOperationException("espeak-ng est en panne.");
             }
 
-            lock (_texts)
+            lock (texts)
             {
-                _texts.Add(text);
+                texts.Add(text);
             }
 
-            return _espeak.Synthesize(text, priority, cancellationToken);
+            return espeak.Synthesize(text, priority, cancellationToken);
         }
 
     }

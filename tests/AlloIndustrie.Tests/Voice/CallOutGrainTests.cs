@@ -22,17 +22,17 @@ public sealed class CallOutGrainTests : IAsyncLifetime
     private const string Territory = "appels-sortants";
     private const string Number = "+33235000016";
     private static readonly Uri BaseUrl = new("https://allo.example.test/");
-    private GrainTestCluster _test = null!;
-    private TwilioStandIn _twilio = null!;
+    private GrainTestCluster test = null!;
+    private TwilioStandIn twilio = null!;
 
-    private IGrainFactory Grains => _test.Grains;
+    private IGrainFactory Grains => test.Grains;
 
     public async Task InitializeAsync()
     {
-        _twilio = await TwilioStandIn.Start();
-        var settings = _twilio.Configuration();
+        twilio = await TwilioStandIn.Start();
+        var settings = twilio.Configuration();
         settings["Allo:PublicBaseUrl"] = BaseUrl.AbsoluteUri;
-        _test = await GrainTestCluster.Start(
+        test = await GrainTestCluster.Start(
             silo => silo.AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains).UseInMemoryReminderService(),
             settings,
             GrainTestCluster.NextNoonInParis());
@@ -47,8 +47,8 @@ public sealed class CallOutGrainTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _test.DisposeAsync();
-        await _twilio.DisposeAsync();
+        await test.DisposeAsync();
+        await twilio.DisposeAsync();
     }
 
     [Fact]
@@ -68,21 +68,21 @@ public sealed class CallOutGrainTests : IAsyncLifetime
         Assert.Equal(SendResult.Sent, (await Grains.GetGrain<ICallOutPlacement>(callOut.Key).Place(new CallOutOrder(callOut, Territory, "", BaseUrl))).Result);
 
         // No answer: ten minutes later, a second call; a busy line: ten minutes later, the third and last.
-        var since = _test.Clock.GetUtcNow();
+        var since = test.Clock.GetUtcNow();
         await callOuts.StatusChanged(first[0].Sid, "no-answer", null);
-        await _test.AdvanceUntil(TimeSpan.FromMinutes(1), () => Task.FromResult(_twilio.Calls.Count == 2));
-        Assert.True(_test.Clock.GetUtcNow() - since >= TimeSpan.FromMinutes(10));
+        await test.AdvanceUntil(TimeSpan.FromMinutes(1), () => Task.FromResult(twilio.Calls.Count == 2));
+        Assert.True(test.Clock.GetUtcNow() - since >= TimeSpan.FromMinutes(10));
 
         // The first call's status, told again late, changes nothing.
         await callOuts.StatusChanged(first[0].Sid, "no-answer", null);
-        since = _test.Clock.GetUtcNow();
-        await callOuts.StatusChanged(_twilio.Calls.Last().Sid, "busy", null);
-        await _test.AdvanceUntil(TimeSpan.FromMinutes(1), () => Task.FromResult(_twilio.Calls.Count == 3));
-        Assert.True(_test.Clock.GetUtcNow() - since >= TimeSpan.FromMinutes(10));
+        since = test.Clock.GetUtcNow();
+        await callOuts.StatusChanged(twilio.Calls.Last().Sid, "busy", null);
+        await test.AdvanceUntil(TimeSpan.FromMinutes(1), () => Task.FromResult(twilio.Calls.Count == 3));
+        Assert.True(test.Clock.GetUtcNow() - since >= TimeSpan.FromMinutes(10));
 
         // Unanswered a third time: given up. The next version is a call of its own.
-        await callOuts.StatusChanged(_twilio.Calls.Last().Sid, "no-answer", null);
-        _test.Clock.Advance(TimeSpan.FromMinutes(11));
+        await callOuts.StatusChanged(twilio.Calls.Last().Sid, "no-answer", null);
+        test.Clock.Advance(TimeSpan.FromMinutes(11));
         await Grains.GetGrain<INoticeGrain>(notice.Id).AddUpdate("Le panache se dissipe.");
         var all = await Calls(4);
         Assert.Equal([1, 1, 1, 2], all.Select(c => c.Url.EndsWith("&v=2", StringComparison.Ordinal) ? 2 : 1));
@@ -92,7 +92,7 @@ public sealed class CallOutGrainTests : IAsyncLifetime
     [Fact]
     public async Task A_landline_signing_up_from_the_page_is_called_and_hears_its_code_twice()
     {
-        var sender = _test.Cluster.GetSiloServiceProvider(_test.Cluster.Silos[0].SiloAddress)
+        var sender = test.Cluster.GetSiloServiceProvider(test.Cluster.Silos[0].SiloAddress)
             .GetServices<IConfirmationSender>().Last(s => s.Channel == SubscriptionChannel.Voice);
         var outcome = await sender.SendConfirmationAsync(
             SubscriberContact.Phone(SubscriptionChannel.Voice, "+33235000017"),
@@ -112,7 +112,7 @@ public sealed class CallOutGrainTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<PlacedCall>> Calls(int count)
     {
-        await GrainTestCluster.Eventually(() => Task.FromResult(_twilio.Calls.Count >= count));
-        return [.. _twilio.Calls];
+        await GrainTestCluster.Eventually(() => Task.FromResult(twilio.Calls.Count >= count));
+        return [.. twilio.Calls];
     }
 }

@@ -16,22 +16,22 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
 {
     private const string Territory = "test-voix";
     private const string Site = "usine";
-    private readonly ScriptedSynthesizer _synthesizer = new();
-    private GrainTestCluster _test = null!;
+    private readonly ScriptedSynthesizer synthesizer = new();
+    private GrainTestCluster test = null!;
 
-    private IGrainFactory Grains => _test.Grains;
+    private IGrainFactory Grains => test.Grains;
 
     public async Task InitializeAsync()
     {
-        _test = await SpeechTestCluster.Start(_synthesizer, Territory, Site);
+        test = await SpeechTestCluster.Start(synthesizer, Territory, Site);
     }
 
-    public async Task DisposeAsync() => await _test.DisposeAsync();
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public async Task A_failed_synthesis_is_retried_with_back_off_then_sets_the_audio_url()
     {
-        _synthesizer.FailuresLeft = 2;
+        synthesizer.FailuresLeft = 2;
         var notice = await Publish();
         var audio = Grains.GetGrain<INoticeAudioGrain>(notice.Id);
 
@@ -39,21 +39,21 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
         Assert.Equal("espeak-ng est en panne.", (await audio.GetStatus()).LastError);
         Assert.Null((await Grains.GetGrain<INoticeGrain>(notice.Id).Get())!.AudioUrl);
 
-        await _test.AdvanceUntil(NoticeAudioGrain.FirstRetryDelay, async () => (await audio.GetStatus()).FailedAttempts == 2);
-        await _test.AdvanceUntil(NoticeAudioGrain.RetryDelay(2), async () => (await Grains.GetGrain<INoticeGrain>(notice.Id).Get())!.AudioUrl is not null);
+        await test.AdvanceUntil(NoticeAudioGrain.FirstRetryDelay, async () => (await audio.GetStatus()).FailedAttempts == 2);
+        await test.AdvanceUntil(NoticeAudioGrain.RetryDelay(2), async () => (await Grains.GetGrain<INoticeGrain>(notice.Id).Get())!.AudioUrl is not null);
 
         Assert.Equal($"/audio/{notice.Id}/1.mp3", (await Grains.GetGrain<INoticeGrain>(notice.Id).Get())!.AudioUrl);
         var status = await audio.GetStatus();
         Assert.Equal((1, 0, null), (status.WantedVersion, status.FailedAttempts, status.LastError));
         Assert.Equal(new[] { 1 }, status.ReadyVersions.AsEnumerable());
-        Assert.Equal(3, _synthesizer.Calls);
+        Assert.Equal(3, synthesizer.Calls);
         Assert.Equal(ScriptedSynthesizer.Mp3, (await Clip(notice.Id, 1).Get())!.Mp3);
     }
 
     [Fact]
     public async Task Synthesis_gives_up_after_the_last_attempt_until_the_notice_changes()
     {
-        _synthesizer.FailuresLeft = int.MaxValue;
+        synthesizer.FailuresLeft = int.MaxValue;
         var notice = await Publish();
         var grain = Grains.GetGrain<INoticeGrain>(notice.Id);
         var audio = Grains.GetGrain<INoticeAudioGrain>(notice.Id);
@@ -62,17 +62,17 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
         for (var attempt = 1; attempt < NoticeAudioGrain.MaxAttempts; attempt++)
         {
             var next = attempt + 1;
-            await _test.AdvanceUntil(NoticeAudioGrain.RetryDelay(attempt), async () => (await audio.GetStatus()).FailedAttempts == next);
+            await test.AdvanceUntil(NoticeAudioGrain.RetryDelay(attempt), async () => (await audio.GetStatus()).FailedAttempts == next);
         }
 
         // The fake clock fires a timer due by then inside Advance, which queues its turn on the grain: the grain
         // answers the next call only once that turn is over.
-        _test.Clock.Advance(TimeSpan.FromHours(1));
+        test.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(NoticeAudioGrain.MaxAttempts, (await audio.GetStatus()).FailedAttempts);
-        Assert.Equal(NoticeAudioGrain.MaxAttempts, _synthesizer.Calls);
+        Assert.Equal(NoticeAudioGrain.MaxAttempts, synthesizer.Calls);
         Assert.Null((await grain.Get())!.AudioUrl);
 
-        _synthesizer.FailuresLeft = 0;
+        synthesizer.FailuresLeft = 0;
         await grain.AddUpdate("Nouvelle information.");
         await GrainTestCluster.Eventually(async () => (await grain.Get())!.AudioUrl == $"/audio/{notice.Id}/2.mp3");
         Assert.Equal(0, (await audio.GetStatus()).FailedAttempts);
@@ -99,7 +99,7 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
         await GrainTestCluster.Eventually(async () => (await grain.Get())!.AudioUrl == $"/audio/{notice.Id}/2.mp3");
         Assert.NotNull(await Clip(notice.Id, 1).Get());
         Assert.NotNull(await Clip(notice.Id, 2).Get());
-        Assert.Contains("La situation évolue.", _synthesizer.LastText);
+        Assert.Contains("La situation évolue.", synthesizer.LastText);
 
         await grain.Withdraw("Erreur de saisie.");
         await GrainTestCluster.Eventually(async () => await Clip(notice.Id, 1).Get() is null && await Clip(notice.Id, 2).Get() is null);
@@ -115,8 +115,8 @@ public sealed class NoticeAudioGrainTests : IAsyncLifetime
         var notice = await Publish();
 
         await GrainTestCluster.Eventually(async () => (await Grains.GetGrain<INoticeGrain>(notice.Id).Get())!.AudioUrl is not null);
-        Assert.Contains("\nChimie deu tèste, site Usine de test.\n", _synthesizer.LastText);
-        Assert.Contains("P O I", _synthesizer.LastText);
+        Assert.Contains("\nChimie deu tèste, site Usine de test.\n", synthesizer.LastText);
+        Assert.Contains("P O I", synthesizer.LastText);
     }
 
     private INoticeAudioClipGrain Clip(string id, int version) =>

@@ -13,22 +13,22 @@ namespace AlloIndustrie.Tests.Voice;
 public sealed class PhoneCallGrainTests : IAsyncLifetime
 {
     private const string Territory = "test-appels";
-    private GrainTestCluster _test = null!;
+    private GrainTestCluster test = null!;
 
-    private IGrainFactory Grains => _test.Grains;
+    private IGrainFactory Grains => test.Grains;
 
     private IPhoneLineStatsGrain Stats => Grains.GetGrain<IPhoneLineStatsGrain>(Territory);
 
     public async Task InitializeAsync()
     {
-        _test = await GrainTestCluster.Start(silo => silo
+        test = await GrainTestCluster.Start(silo => silo
             .AddMemoryGrainStorage(AlloIndustrie.Grains.StorageNames.Grains)
             .UseInMemoryReminderService());
         await Grains.GetGrain<ITerritoryGrain>(Territory).Configure(
             new TerritoryProfile(Territory, "Territoire des appels", ["0805 76 00 97"], "", NoticeRules.DefaultRetention));
     }
 
-    public async Task DisposeAsync() => await _test.DisposeAsync();
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public async Task A_caller_hears_what_is_in_progress_then_ended_then_planned_and_only_keys_that_make_sense()
@@ -38,7 +38,7 @@ public sealed class PhoneCallGrainTests : IAsyncLifetime
         await siteGrain.Configure(new SiteSettings("Usine des appels", "Chimie des appels", "1 rue de l’Usine, 76000 Rouen", 49.44, 1.09, ["Rouen"], null, false));
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var tomorrowAtEleven = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(
-            DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(_test.Clock.GetUtcNow(), paris).Date.AddDays(1).AddHours(11), DateTimeKind.Unspecified), paris));
+            DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(test.Clock.GetUtcNow(), paris).Date.AddDays(1).AddHours(11), DateTimeKind.Unspecified), paris));
 
         async Task<NoticeSnapshot> Publish(string eventType, string title, DateTimeOffset? startsAt = null) =>
             (await siteGrain.Publish(new NoticeDraft(eventType, ["noise"], title, "Un message.", null, false, startsAt, null, null))).Notice!;
@@ -100,7 +100,7 @@ public sealed class PhoneCallGrainTests : IAsyncLifetime
         Assert.Equal("Bonjour. Vous êtes sur la ligne d’information AlloIndustrie du territoire Territoire des appels.", answer.Preamble[0].Value);
         await GrainTestCluster.Eventually(async () => (await Stats.Get()).Calls == 1);
 
-        await _test.AdvanceUntil(PhoneCallGrain.IdleTimeout, async () => (await Stats.Get()).EndedCalls == 1);
+        await test.AdvanceUntil(PhoneCallGrain.IdleTimeout, async () => (await Stats.Get()).EndedCalls == 1);
         Assert.Equal(new PhoneLineStats(1, 1, TimeSpan.Zero), await Stats.Get());
     }
 

@@ -16,7 +16,7 @@ public sealed class PhoneLineFixture : IAsyncLifetime
 {
     public const string PublicBaseUrl = "https://allo.example.test";
     public const string AuthToken = "test-auth-token-0123456789abcdef";
-    private IHost? _client;
+    private IHost? client;
 
     public RunningService Service { get; private set; } = null!;
 
@@ -25,7 +25,7 @@ public sealed class PhoneLineFixture : IAsyncLifetime
     /// <summary>Twilio's REST API, where the calls to subscribers are placed (the service authenticates with an API key).</summary>
     public TwilioStandIn TwilioApi { get; private set; } = null!;
 
-    public IGrainFactory Grains => _client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("Not started.");
+    public IGrainFactory Grains => client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
@@ -41,16 +41,16 @@ public sealed class PhoneLineFixture : IAsyncLifetime
         await Service.Start();
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleansClient(client => client.UseLocalhostClustering(Service.GatewayPort(0), ClusterConnection.ServiceId, ClusterConnection.DefaultClusterId));
-        _client = builder.Build();
-        await _client.StartAsync();
+        client = builder.Build();
+        await client.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_client is not null)
+        if (client is not null)
         {
-            await _client.StopAsync();
-            _client.Dispose();
+            await client.StopAsync();
+            client.Dispose();
         }
 
         await Service.DisposeAsync();

@@ -9,16 +9,16 @@ namespace AlloIndustrie.Tests.Voice;
 
 public sealed class WaveDurationTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("allo-wave-test-");
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("allo-wave-test-");
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => folder.Delete(recursive: true);
 
     [Theory]
     [InlineData(16000, 1, "2.5")]
     [InlineData(22050, 2, "0.75")]
     public async Task Reads_the_duration_sox_wrote(int rate, int channels, string seconds)
     {
-        var path = Path.Combine(_folder.FullName, "tone.wav");
+        var path = Path.Combine(folder.FullName, "tone.wav");
         using (var sox = Process.Start(new ProcessStartInfo("sox", ["-n", "-r", rate.ToString(CultureInfo.InvariantCulture), "-c", channels.ToString(CultureInfo.InvariantCulture), "-b", "16", path, "synth", seconds, "sine", "440"]))!)
         {
             await sox.WaitForExitAsync();
@@ -34,7 +34,7 @@ public sealed class WaveDurationTests : IDisposable
     public async Task Skips_other_chunks_including_odd_sized_ones()
     {
         // 8 kHz mono 16-bit: 16,000 bytes a second; a 3-byte LIST chunk (padded to 4) before the format.
-        var path = Path.Combine(_folder.FullName, "chunks.wav");
+        var path = Path.Combine(folder.FullName, "chunks.wav");
         var wave = new MemoryStream();
         wave.Write("RIFF"u8);
         wave.Write(new byte[4]);
@@ -57,7 +57,7 @@ public sealed class WaveDurationTests : IDisposable
     [Fact]
     public async Task A_file_that_is_not_a_wave_is_an_error()
     {
-        var path = Path.Combine(_folder.FullName, "speech.mp3");
+        var path = Path.Combine(folder.FullName, "speech.mp3");
         await File.WriteAllBytesAsync(path, Encoding.ASCII.GetBytes("ID3\u0004\0\0\0\0\0\0 not a wave at all"));
 
         await Assert.ThrowsAsync<InvalidDataException>(() => WaveDuration.Of(path, CancellationToken.None));
