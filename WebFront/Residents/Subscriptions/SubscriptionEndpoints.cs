@@ -27,7 +27,8 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 /// </summary>
 public static class SubscriptionEndpoints
 {
-    private const long MaxFormBytes = 16 * 1024;
+    /// <summary>The largest form the subscription pages take; a larger one is answered 413.</summary>
+    public const long MaxFormBytes = 16 * 1024;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -211,7 +212,14 @@ public static class SubscriptionEndpoints
     {
         var ctx = Context(http, reader, options);
         var texts = SubscriptionTexts.For(ctx.English);
-        if (await ReadForm(http) is not { } form || await reader.Territory(territory) is not { } view)
+        var (read, tooLarge) = await ReadForm(http);
+        if (tooLarge)
+        {
+            await TooLarge(http, pages, options, ctx);
+            return;
+        }
+
+        if (read is not { } form || await reader.Territory(territory) is not { } view)
         {
             await NotFound(http, ctx, pages, options);
             return;
@@ -340,7 +348,14 @@ public static class SubscriptionEndpoints
     {
         var ctx = Context(http, reader, options);
         var texts = SubscriptionTexts.For(ctx.English);
-        if (!Identifiers.IsRandomId(id) || await ReadForm(http) is not { } form)
+        var (read, tooLarge) = await ReadForm(http);
+        if (tooLarge)
+        {
+            await TooLarge(http, pages, options, ctx);
+            return;
+        }
+
+        if (!Identifiers.IsRandomId(id) || read is not { } form)
         {
             await Expired(http, pages, options, ctx);
             return;
@@ -385,8 +400,14 @@ public static class SubscriptionEndpoints
     {
         var (subscription, tag) = Parse(token, grains);
         var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
-        var form = await ReadForm(http);
+        var (form, tooLarge) = await ReadForm(http);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
+        if (tooLarge)
+        {
+            await TooLarge(http, pages, options, ctx);
+            return;
+        }
+
         if (view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
         {
             await Expired(http, pages, options, ctx);
@@ -434,12 +455,17 @@ public static class SubscriptionEndpoints
     private static (ISubscriptionGrain? Grain, string? Tag) Parse(string token, IGrainFactory grains) =>
         SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : (null, null);
 
-    /// <summary>A form of at most 16 KB; null for anything else.</summary>
-    private static async Task<IFormCollection?> ReadForm(HttpContext http)
+    /// <summary>A form of at most <see cref="MaxFormBytes"/>; null for anything else, with <c>TooLarge</c> for a larger one.</summary>
+    private static async Task<(IFormCollection? Form, bool TooLarge)> ReadForm(HttpContext http)
     {
-        if (!http.Request.HasFormContentType || http.Request.ContentLength > MaxFormBytes)
+        if (!http.Request.HasFormContentType)
         {
-            return null;
+            return (null, false);
+        }
+
+        if (http.Request.ContentLength > MaxFormBytes)
+        {
+            return (null, true);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -449,12 +475,23 @@ public static class SubscriptionEndpoints
 
         try
         {
-            return await http.Request.ReadFormAsync(http.RequestAborted);
+            return (await http.Request.ReadFormAsync(http.RequestAborted), false);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A chunked body, whose length is known only once past the limit.
+            return (null, true);
         }
         catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
         {
-            return null;
+            return (null, false);
         }
+    }
+
+    private static Task TooLarge(HttpContext http, PageRenderer pages, PublicSiteOptions options, PageContext ctx)
+    {
+        var texts = SubscriptionTexts.For(ctx.English);
+        return Message(http, pages, options, ctx, StatusCodes.Status413PayloadTooLarge, texts.Title, texts.FormTooLarge, null);
     }
 
     private static void CheckList(string field, string[]? values, Dictionary<string, string> errors)
