@@ -13,16 +13,21 @@ public static class HistoryExport
 
     private static async Task<IResult> Export(
         HttpContext context, NoticeHistory history, TimeProvider clock,
-        string? territoire, string? site, string? type, DateOnly? du, DateOnly? au, string? separateur)
+        string? territoire, string? site, string? type, string? du, string? au, string? separateur)
     {
         if (NoticeExport.For(separateur) is not { } export)
         {
-            return Results.Text(
-                $"Séparateur inconnu : « {separateur} ». Valeurs possibles : {string.Join(", ", NoticeExport.Separators.Select(s => s.Value))}.",
-                "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Refused($"Séparateur inconnu : « {separateur} ». Valeurs possibles : {string.Join(", ", NoticeExport.Separators.Select(s => s.Value))}.");
         }
 
-        if (await history.Load(context, new HistoryQuery(territoire, site, type, du, au)) is not { } view)
+        // The dates are read here rather than bound, so that the empty fields the history's own form sends are
+        // no filter, and a script's mistyped date gets a French answer rather than an empty 400.
+        if (!HistoryQuery.TryParseDay(du, out var from) || !HistoryQuery.TryParseDay(au, out var to))
+        {
+            return Refused("Date invalide : utilisez le format AAAA-MM-JJ, par exemple 2026-12-31.");
+        }
+
+        if (await history.Load(context, new HistoryQuery(territoire, site, type, from, to)) is not { } view)
         {
             return Results.Forbid();
         }
@@ -30,4 +35,7 @@ public static class HistoryExport
         var name = $"notices-{territoire ?? "territoires"}-{ParisTime.Of(clock.GetUtcNow()):yyyyMMdd}.csv";
         return Results.File(export.Write(view.Notices, view.Listens), "text/csv; charset=utf-8", name);
     }
+
+    private static IResult Refused(string message) =>
+        Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -9,7 +10,29 @@ using AlloIndustrie.WebFront.Dashboard.Authorization;
 namespace AlloIndustrie.WebFront.Dashboard.Reports;
 
 /// <summary>The history's filters, as its URL carries them (<c>territoire</c>, <c>site</c>, <c>type</c>, <c>du</c>, <c>au</c>).</summary>
-public sealed record HistoryQuery(string? Territory, string? Site, string? Type, DateOnly? From, DateOnly? To);
+public sealed record HistoryQuery(string? Territory, string? Site, string? Type, DateOnly? From, DateOnly? To)
+{
+    /// <summary>
+    /// A day as the form's date fields send it (<c>2026-12-31</c>); an empty field, which the form sends whenever
+    /// no date is chosen, is no filter. False for any other text.
+    /// </summary>
+    public static bool TryParseDay(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}
 
 /// <summary>What the history shows of the territories the account reads: notices, listens, phone lines and their sites.</summary>
 public sealed record HistoryView(

@@ -67,6 +67,27 @@ public sealed class HistoryTests(DashboardFixture fixture)
         var unknown = await authority.Get($"/tableau-de-bord/historique?handler=Csv&territoire={Havre}&separateur=tab");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("Séparateur inconnu", await unknown.Content.ReadAsStringAsync());
+
+        var badDay = await authority.Get($"/tableau-de-bord/historique?handler=Csv&territoire={Havre}&du=31/12/2026");
+        Assert.Equal(HttpStatusCode.BadRequest, badDay.StatusCode);
+        Assert.Contains("Date invalide", await badDay.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_export_button_of_the_history_s_form_downloads_the_CSV_of_its_filters()
+    {
+        var title = $"Odeur exportée {Guid.NewGuid():N}"[..28];
+        var id = await PublishWithKey(fixture.Service, Havre, Terminal, title);
+        var page = await fixture.SignedInPage(Role.Authority);
+        await page.GotoAsync("/tableau-de-bord/historique");
+
+        // The form sends every field, the empty dates too, as a browser does.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Exporter en CSV" }).ClickAsync());
+        var path = await download.PathAsync();
+        var rows = Read(await File.ReadAllBytesAsync(path), CultureInfo.GetCultureInfo("fr-FR"));
+        Assert.Contains(rows, r => r[0] == id);
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
     }
 
     [Fact]
