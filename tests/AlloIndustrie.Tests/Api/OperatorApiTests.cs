@@ -60,6 +60,9 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         using var client = Service.Operator(Territory, SiteA);
         var id = await Publish(client, SiteA);
 
+        var misspelt = await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "Sans envoi.", notfy = false });
+        Assert.True((await AssertProblem(misspelt, HttpStatusCode.BadRequest, null))["errors"]!.AsObject().ContainsKey("notfy"));
+
         var updated = await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "La flamme diminue." });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal(2, (await Json(updated))["version"]!.GetValue<int>());
@@ -116,6 +119,11 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         var wrongType = await client.PostAsync(PublishRoute(SiteA), new StringContent("""{"exercise":"oui"}""", Encoding.UTF8, "application/json"));
         var typeErrors = (await AssertProblem(wrongType, HttpStatusCode.BadRequest, null))["errors"]!.AsObject();
         Assert.True(typeErrors.ContainsKey("exercise"));
+
+        // A misspelt "exercise" must not publish a drill as a real event.
+        var misspelt = await client.PostAsJsonAsync(PublishRoute(SiteA), new { eventType = "flare", title = "Torchage", message = "Exercice.", drill = true });
+        var unknown = (await AssertProblem(misspelt, HttpStatusCode.BadRequest, null))["errors"]!.AsObject();
+        Assert.Equal("Champ inconnu de cette opération : vérifiez son nom.", unknown["drill"]![0]!.GetValue<string>());
 
         Assert.Equal(before, await PublicCount());
     }
