@@ -23,23 +23,23 @@ public sealed record ClusterTls(X509Certificate2 Certificate, X509Certificate2 A
     /// <summary>The host name nodes ask for in the handshake; certificates need not carry it.</summary>
     public const string TargetHost = "alloindustrie-cluster";
 
-    /// <summary>The settings, or null when the section is empty (a single machine on loopback needs none).</summary>
+    /// <summary>
+    /// The settings (<see cref="ClusterTlsSettings"/>, bound and checked by its rule), or null when the section is empty
+    /// (a single machine on loopback needs none).
+    /// </summary>
     public static ClusterTls? FromConfiguration(IConfiguration configuration)
     {
-        var certificate = configuration[CertificateKey];
-        var privateKey = configuration[PrivateKeyKey];
-        var authority = configuration[AuthorityKey];
-        if (string.IsNullOrWhiteSpace(certificate) && string.IsNullOrWhiteSpace(privateKey) && string.IsNullOrWhiteSpace(authority))
+        var settings = SettingsBinding.Read<ClusterTlsSettings>(configuration, Section, ClusterTlsSettings.Check);
+        if (!settings.IsSet)
         {
             return null;
         }
 
-        var own = Load(CertificateKey, certificate, () => X509Certificate2.CreateFromPemFile(
-            Required(CertificateKey, certificate), Required(PrivateKeyKey, privateKey)));
-        var ca = Load(AuthorityKey, authority, () => X509CertificateLoader.LoadCertificateFromFile(Required(AuthorityKey, authority)));
+        var own = Load(CertificateKey, settings.Certificate, () => X509Certificate2.CreateFromPemFile(settings.Certificate!.Trim(), settings.PrivateKey!.Trim()));
+        var ca = Load(AuthorityKey, settings.Authority, () => X509CertificateLoader.LoadCertificateFromFile(settings.Authority!.Trim()));
         if (!own.HasPrivateKey)
         {
-            throw SettingException.Invalid(PrivateKeyKey, privateKey, "la clé privée PEM du certificat de ce nœud", "the PEM private key of this node's certificate");
+            throw SettingException.Invalid(PrivateKeyKey, settings.PrivateKey, "la clé privée PEM du certificat de ce nœud", "the PEM private key of this node's certificate");
         }
 
         return new ClusterTls(own, ca);
@@ -69,13 +69,6 @@ public sealed record ClusterTls(X509Certificate2 Certificate, X509Certificate2 A
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         return chain.Build(certificate);
     }
-
-    private static string Required(string key, string? path) =>
-        string.IsNullOrWhiteSpace(path)
-            ? throw SettingException.Missing(key,
-                $"un chemin de fichier PEM : {CertificateKey}, {PrivateKeyKey} et {AuthorityKey} vont ensemble",
-                $"a PEM file path: {CertificateKey}, {PrivateKeyKey} and {AuthorityKey} go together")
-            : path.Trim();
 
     private static X509Certificate2 Load(string key, string? path, Func<X509Certificate2> load)
     {

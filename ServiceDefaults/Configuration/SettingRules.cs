@@ -19,7 +19,16 @@ public static class SettingRules
 
     /// <summary>The rule for a rate or a limit: null when <paramref name="value"/> is at least 1.</summary>
     public static SettingException? AtLeastOne(string key, int value) =>
-        value >= 1 ? null : Settings.PositiveIntegerExpected(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        value >= 1
+            ? null
+            : SettingException.Invalid(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "un nombre entier supérieur ou égal à 1", "a whole number of at least 1");
+
+    /// <summary>The rule for a TCP port: null when <paramref name="value"/> is one.</summary>
+    public static SettingException? Port(string key, int value) =>
+        value is > 0 and <= System.Net.IPEndPoint.MaxPort
+            ? null
+            : SettingException.Invalid(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"un port TCP entre 1 et {System.Net.IPEndPoint.MaxPort}", $"a TCP port between 1 and {System.Net.IPEndPoint.MaxPort}");
 
     /// <summary>The rule for a delay or a duration: null when <paramref name="value"/> is longer than zero.</summary>
     public static SettingException? Positive(string key, TimeSpan value) =>

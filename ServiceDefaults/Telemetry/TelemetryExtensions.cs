@@ -10,11 +10,8 @@ namespace AlloIndustrie.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
-    /// <summary>The port of the Prometheus scrape endpoint (<c>/metrics</c>); unset, there is none.</summary>
-    public const string MetricsPortKey = "Allo:Metrics:Port";
-
-    /// <summary>The host name it answers to: <c>localhost</c> by default, <c>*</c> for every address.</summary>
-    public const string MetricsHostKey = "Allo:Metrics:Host";
+    /// <summary>The standard variable naming the OTLP collector traces go to; unset, they go nowhere.</summary>
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>The project's meters: <c>AlloIndustrie.Grains</c> on the silo, <c>AlloIndustrie.WebFront</c> on the web fronts.</summary>
     public const string ProjectMeters = "AlloIndustrie.*";
@@ -22,27 +19,32 @@ public static class TelemetryExtensions
     /// <summary>
     /// Metrics and traces with OpenTelemetry: ASP.NET Core and the .NET runtime, Orleans' own meters and
     /// activities, the project's meters. Metrics are scraped by Prometheus on a listener of their own
-    /// (<see cref="MetricsPortKey"/>), apart from the public routes; traces go to an OTLP collector when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (with the other standard <c>OTEL_</c> variables). Logs keep to
+    /// (<see cref="MetricsSettings"/>), apart from the public routes; traces go to an OTLP collector when
+    /// <see cref="OtlpEndpointKey"/> is set (with the other standard <c>OTEL_</c> variables). Logs keep to
     /// <see cref="LoggingFloor"/>.
     /// </summary>
     public static IHostApplicationBuilder AddAlloTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var port = builder.Configuration[MetricsPortKey] is { Length: > 0 } ? Settings.Port(builder.Configuration, MetricsPortKey, 0) : (int?)null;
-        var host = builder.Configuration[MetricsHostKey] is { Length: > 0 } configured ? configured.Trim() : "localhost";
+        var metrics = SettingsBinding.Read<MetricsSettings>(builder.Configuration, MetricsSettings.Section, MetricsSettings.Check);
+        var otlp = builder.Configuration[OtlpEndpointKey];
+        if (SettingRules.HttpUrl(OtlpEndpointKey, otlp) is { } badEndpoint)
+        {
+            throw badEndpoint;
+        }
+
         builder.Services.AddOrleansLoggingFloor();
-        var exportTraces = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var exportTraces = !string.IsNullOrWhiteSpace(otlp);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithMetrics(metrics =>
+            .WithMetrics(meters =>
             {
-                metrics.AddMeter("Microsoft.Orleans", ProjectMeters).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
-                if (port is { } listening)
+                meters.AddMeter("Microsoft.Orleans", ProjectMeters).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                if (metrics.Port is { } listening)
                 {
-                    metrics.AddPrometheusHttpListener(prometheus =>
+                    meters.AddPrometheusHttpListener(prometheus =>
                     {
-                        prometheus.Host = host;
+                        prometheus.Host = metrics.EffectiveHost;
                         prometheus.Port = listening;
                     });
                 }

@@ -23,7 +23,7 @@ public static class ClusterTlsExtensions
         }
 
         var cluster = ClusterSettings.FromConfiguration(configuration);
-        if (StorageOptions.FromConfiguration(configuration).Provider == StorageProvider.PostgreSql && !IPAddress.IsLoopback(cluster.AdvertisedIp))
+        if (ClusterConnection.FromConfiguration(configuration).Provider == StorageProvider.PostgreSql && !IPAddress.IsLoopback(cluster.AdvertisedIp))
         {
             throw SettingException.Missing(ClusterTls.CertificateKey,
                 $"le certificat de ce nœud (avec {ClusterTls.PrivateKeyKey} et {ClusterTls.AuthorityKey}, voir tools/cluster-certificates.sh) : "

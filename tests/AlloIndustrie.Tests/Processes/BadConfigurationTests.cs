@@ -44,6 +44,9 @@ public sealed class BadConfigurationTests : IDisposable
             { "Silo", "Allo__Cluster__AdvertisedIp", "192.0.2.10", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
             { "Silo", "Allo__Cluster__Tls__Certificate", "/nulle-part/silo-1.pem", "Allo:Cluster:Tls:PrivateKey", ConfigurationExitCode },
             { "WebFront", "Allo__Cluster__Tls__Authority", "/nulle-part/ca.pem", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
+            { "Silo", "Allo__Metrics__Host", "local host", "Allo:Metrics:Host", ConfigurationExitCode },
+            { "WebFront", "Allo__Metrics__Port", "70000", "Allo:Metrics:Port", ConfigurationExitCode },
+            { "WebFront", "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT", ConfigurationExitCode },
         };
     }
 
