@@ -6,7 +6,8 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 
 /// <summary>
 /// What a resident filled in on the page's form, kept to show it again with the errors. <see cref="Night"/> says
-/// whether the subscriber wants quiet hours, from <see cref="QuietStart"/> to <see cref="QuietEnd"/> as typed.
+/// whether the subscriber wants quiet hours, from <see cref="QuietStart"/> to <see cref="QuietEnd"/> as typed; a form
+/// without these fields (a page rendered before they existed) keeps the default night.
 /// </summary>
 public sealed record SubscriptionFields(
     string? Email,
@@ -16,8 +17,8 @@ public sealed record SubscriptionFields(
     bool Drills,
     SubscriberLanguage Language,
     bool Night,
-    string QuietStart,
-    string QuietEnd)
+    string? QuietStart,
+    string? QuietEnd)
 {
     public static SubscriptionFields Empty(bool english) => Of(SubscriptionPreferences.Everything with { Language = english ? SubscriberLanguage.English : SubscriberLanguage.French });
 
@@ -37,11 +38,13 @@ public sealed record SubscriptionFields(
         form["drills"] != "non",
         form["lang"] == "en" ? SubscriberLanguage.English : SubscriberLanguage.French,
         form["quiet"] != "aucune",
-        form["quietStart"].ToString(),
-        form["quietEnd"].ToString());
+        form.ContainsKey("quietStart") ? form["quietStart"].ToString() : null,
+        form.ContainsKey("quietEnd") ? form["quietEnd"].ToString() : null);
 
     /// <summary>The French problem with the quiet hours as typed, or null.</summary>
-    public string? QuietProblem => Night ? SubscriptionRules.QuietProblem(QuietStart, QuietEnd, out _) : null;
+    public string? QuietProblem => Night && !Untouched ? SubscriptionRules.QuietProblem(QuietStart, QuietEnd, out _) : null;
+
+    private bool Untouched => QuietStart is null && QuietEnd is null;
 
     /// <summary>The preferences, once <see cref="QuietProblem"/> is null.</summary>
     public SubscriptionPreferences Preferences
@@ -49,7 +52,11 @@ public sealed record SubscriptionFields(
         get
         {
             QuietHours? quiet = QuietHours.None;
-            if (Night)
+            if (Night && Untouched)
+            {
+                quiet = null;
+            }
+            else if (Night)
             {
                 SubscriptionRules.QuietProblem(QuietStart, QuietEnd, out quiet);
             }
