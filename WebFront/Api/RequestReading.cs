@@ -42,10 +42,14 @@ public static partial class RequestReading
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            var known = ApiJson.Options.GetTypeInfo(typeof(T)).Properties.Any(p => field.StartsWith(p.Name, StringComparison.Ordinal));
             return (null, Problems.Of(
                 StatusCodes.Status400BadRequest,
                 "Le corps de la requête n’est pas un JSON valide pour cette opération.",
-                new Dictionary<string, string> { [field] = "Valeur illisible ou de mauvais type." }));
+                new Dictionary<string, string>
+                {
+                    [field] = known || field == "body" ? "Valeur illisible ou de mauvais type." : "Champ inconnu de cette opération : vérifiez son nom.",
+                }));
         }
     }
 

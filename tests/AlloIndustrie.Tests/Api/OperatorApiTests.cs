@@ -60,6 +60,9 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         using var client = Service.Operator(Territory, SiteA);
         var id = await Publish(client, SiteA);
 
+        var misspelt = await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "Sans envoi.", notfy = false });
+        Assert.True((await AssertProblem(misspelt, HttpStatusCode.BadRequest, null))["errors"]!.AsObject().ContainsKey("notfy"));
+
         var updated = await client.PostAsJsonAsync($"api/v1/notices/{id}/updates", new { message = "La flamme diminue." });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal(2, (await Json(updated))["version"]!.GetValue<int>());
@@ -116,6 +119,11 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         var wrongType = await client.PostAsync(PublishRoute(SiteA), new StringContent("""{"exercise":"oui"}""", Encoding.UTF8, "application/json"));
         var typeErrors = (await AssertProblem(wrongType, HttpStatusCode.BadRequest, null))["errors"]!.AsObject();
         Assert.True(typeErrors.ContainsKey("exercise"));
+
+        // A misspelt "exercise" must not publish a drill as a real event.
+        var misspelt = await client.PostAsJsonAsync(PublishRoute(SiteA), new { eventType = "flare", title = "Torchage", message = "Exercice.", drill = true });
+        var unknown = (await AssertProblem(misspelt, HttpStatusCode.BadRequest, null))["errors"]!.AsObject();
+        Assert.Equal("Champ inconnu de cette opération : vérifiez son nom.", unknown["drill"]![0]!.GetValue<string>());
 
         Assert.Equal(before, await PublicCount());
     }
@@ -387,6 +395,26 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         Assert.NotNull(created["content"]?["application/json"]?["schema"]);
         var conflict = paths["/api/v1/notices/{id}/updates"]!["post"]!["responses"]!["409"]!;
         Assert.NotNull(conflict["content"]?["application/problem+json"]);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_residents_refusals_as_it_does_the_operators()
+    {
+        var paths = (await Service.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!["paths"]!;
+
+        HashSet<string> Responses(string path, string method) =>
+            [.. paths[path]![method]!["responses"]!.AsObject().Select(response => response.Key)];
+
+        Assert.Superset(new HashSet<string> { "201", "400", "404", "413", "415", "429" }, Responses("/api/v1/territories/{territory}/reports", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/territories/{territory}/reports/challenge", "post"));
+        Assert.Superset(new HashSet<string> { "200", "400", "404", "413", "415" }, Responses("/api/v1/territories/{territory}/reports/locate", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404" }, Responses("/api/v1/territories/{territory}/reports/recent", "get"));
+        Assert.Superset(new HashSet<string> { "201", "202", "400", "404", "413", "415", "429" }, Responses("/api/v1/territories/{territory}/subscriptions", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/territories/{territory}/subscriptions/challenge", "post"));
+        Assert.Superset(new HashSet<string> { "200", "400", "404", "413", "415", "429" }, Responses("/api/v1/subscriptions/{id}/confirm", "post"));
+
+        var refused = paths["/api/v1/territories/{territory}/reports"]!["post"]!["responses"]!["429"]!;
+        Assert.NotNull(refused["content"]?["application/problem+json"]);
     }
 
     private static string PublishRoute(string site) => $"api/v1/territories/{Territory}/sites/{site}/notices";

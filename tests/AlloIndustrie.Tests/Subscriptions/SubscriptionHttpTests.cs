@@ -105,6 +105,36 @@ public sealed class SubscriptionHttpTests(SubscriptionsFixture fixture)
     }
 
     [Fact]
+    public async Task A_form_over_16_KB_is_answered_413_in_French_declared_or_chunked_and_stores_nothing()
+    {
+        var email = "formulaire.enorme@example.org";
+        var padding = new string('a', 20_000);
+        FormUrlEncodedContent Huge() => new([new("email", email), new("remarque", padding)]);
+
+        var declared = await Http.PostAsync($"{Territory}/abonnement", Huge());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
+        Assert.Contains("Le formulaire dépasse 16 Ko", WebUtility.HtmlDecode(await declared.Content.ReadAsStringAsync()));
+
+        // Without Content-Length, the limit is met while reading.
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, $"{Territory}/abonnement")
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.ASCII.GetBytes($"email={email}&remarque={padding}"))),
+        };
+        chunked.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        chunked.Headers.TransferEncodingChunked = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Http.SendAsync(chunked)).StatusCode);
+
+        var english = await Http.PostAsync($"{Territory}/abonnement?lang=en", Huge());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, english.StatusCode);
+        Assert.Contains("larger than 16 KB", await english.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Http.PostAsync($"abonnement/gerer/{new string('a', 64)}", Huge())).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Http.PostAsync($"abonnement/code/{new string('a', 32)}", Huge())).StatusCode);
+        await Task.Delay(500);
+        Assert.DoesNotContain(Smtp.Received, m => IsTo(m, email));
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_sign_ups_of_one_address_send_one_confirmation_and_answer_429_with_Retry_After()
     {
         var email = "cinquante@example.org";
