@@ -30,6 +30,9 @@ public sealed class DeliveryPartitionGrain(
     /// </summary>
     private static readonly TimeSpan EntriesLifetime = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a partition whose channels have spent this second's rate waits before looking again.</summary>
+    private static readonly TimeSpan RateWait = TimeSpan.FromMilliseconds(50);
+
     private IGrainTimer? timer;
 
     private (Dictionary<string, BucketEntry> ById, DateTimeOffset ReadAt)? bucketEntries;
@@ -119,6 +122,7 @@ public sealed class DeliveryPartitionGrain(
 
         DateTimeOffset? resumeAt = null;
         var window = new List<PendingSend>();
+        var spent = new HashSet<SubscriptionChannel>();
         var entries = await Entries(Partition.Notice.Territory, Partition.Bucket, fresh: false);
         var waits = QuietHours.Waits(Partition.Notice, Partition.Kind);
         foreach (var pending in Partition.Remaining)
@@ -131,11 +135,24 @@ public sealed class DeliveryPartitionGrain(
                 continue;
             }
 
+            // A channel whose rate is spent for this second waits; the others' messages go on without it.
+            if (spent.Contains(pending.Channel) || !throttle.TryTake(pending.Channel))
+            {
+                spent.Add(pending.Channel);
+                continue;
+            }
+
             window.Add(pending);
             if (window.Count >= Math.Max(1, options.Value.InFlightWindow))
             {
                 break;
             }
+        }
+
+        if (window.Count == 0 && spent.Count > 0)
+        {
+            Arm(RateWait);
+            return;
         }
 
         if (window.Count == 0)

@@ -64,7 +64,7 @@ public sealed class ChannelLimits
     /// <summary>A channel's defaults: a push service takes much more than an SMTP relay, Twilio about one a second.</summary>
     public static ChannelLimits DefaultFor(SubscriptionChannel channel) => channel switch
     {
-        SubscriptionChannel.WebPush => new() { MaxConcurrency = 32, PerSecond = 1000 },
+        SubscriptionChannel.WebPush => new() { MaxConcurrency = 32, PerSecond = 2000 },
         SubscriptionChannel.Email => new() { MaxConcurrency = 8, PerSecond = 200 },
         _ => new() { MaxConcurrency = 1, PerSecond = 1 },
     };
