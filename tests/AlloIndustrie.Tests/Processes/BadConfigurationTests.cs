@@ -44,6 +44,9 @@ public sealed class BadConfigurationTests : IDisposable
             { "Silo", "Allo__Cluster__AdvertisedIp", "192.0.2.10", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
             { "Silo", "Allo__Cluster__Tls__Certificate", "/nulle-part/silo-1.pem", "Allo:Cluster:Tls:PrivateKey", ConfigurationExitCode },
             { "WebFront", "Allo__Cluster__Tls__Authority", "/nulle-part/ca.pem", "Allo:Cluster:Tls:Certificate", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecret", "", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecret", "dHJvcCBjb3VydA==", "Allo:Subscriptions:KeyRingSecret", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecretFile", "/nulle-part/keyring-secret", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
         };
     }
 
@@ -57,8 +60,17 @@ public sealed class BadConfigurationTests : IDisposable
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
             ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
             ["Allo__Demo__Enabled"] = "false",
+            ["Allo__Subscriptions__KeyRingSecret"] = RunningService.TestKeyRingSecret,
             [variable] = value,
         };
+        if (variable.StartsWith("Allo__Subscriptions__KeyRing", StringComparison.Ordinal))
+        {
+            // A cluster, whose key ring must be sealed: refused before the database is ever reached.
+            settings["Allo__Subscriptions__KeyRingSecret"] = variable.EndsWith("File", StringComparison.Ordinal) ? "" : value;
+            settings["Allo__Storage__Provider"] = "PostgreSql";
+            settings["Allo__Storage__ConnectionString"] = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
+        }
+
         if (variable == "Allo__Storage__ConnectionString")
         {
             settings["Allo__Storage__Provider"] = "PostgreSql";
