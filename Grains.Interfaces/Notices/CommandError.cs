@@ -2,15 +2,23 @@ using System.Collections.Immutable;
 
 namespace AlloIndustrie.Grains.Interfaces.Notices;
 
-/// <summary>A refused command: a French title for people, and per-field French messages for invalid input.</summary>
+/// <summary>
+/// A refused command: a French title for people, and per-field French messages for invalid input. One invalid field
+/// is its own title, so that a form or a script showing only the title still says what to correct.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("AlloIndustrie.CommandError")]
 public sealed record CommandError(
     [property: Id(0)] NoticeErrorKind Kind,
     [property: Id(1)] string Title,
-    [property: Id(2)] ImmutableDictionary<string, string> Errors)
+    [property: Id(2)] ImmutableDictionary<string, string> Errors,
+    [property: Id(3)] TimeSpan? RetryAfter = null)
 {
+    public const string InvalidFields = "La demande contient des champs invalides.";
+
+    public const string UnknownTerritory = "Territoire inconnu.";
+
     public static CommandError Invalid(ImmutableDictionary<string, string> errors) =>
-        new(NoticeErrorKind.Invalid, "La demande contient des champs invalides.", errors);
+        new(NoticeErrorKind.Invalid, errors.Count == 1 ? errors.Single().Value : InvalidFields, errors);
 
     public static CommandError Invalid(string field, string message) =>
         Invalid(ImmutableDictionary<string, string>.Empty.Add(field, message));
@@ -23,4 +31,9 @@ public sealed record CommandError(
 
     public static CommandError Conflict(string title) =>
         new(NoticeErrorKind.Conflict, title, ImmutableDictionary<string, string>.Empty);
+
+    public static CommandError TooMany(string title, TimeSpan retryAfter) =>
+        new(NoticeErrorKind.TooMany, title, ImmutableDictionary<string, string>.Empty, retryAfter);
+
+    public static CommandError NoTerritory { get; } = NotFound(UnknownTerritory);
 }

@@ -8,4 +8,7 @@ public enum NoticeErrorKind
     NotFound = 1,
     Conflict = 2,
     Forbidden = 3,
+
+    /// <summary>Too many requests from this client or for this place just now; the refusal says when to try again.</summary>
+    TooMany = 4,
 }

@@ -44,11 +44,7 @@ public sealed class ApiLimits : IDisposable
         return lease.IsAcquired;
     }
 
-    public static ProblemHttpResult TooMany(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = "60";
-        return Problems.Of(StatusCodes.Status429TooManyRequests, Refusal);
-    }
+    public static ProblemHttpResult TooMany(HttpContext http) => Problems.TooMany(http, Refusal, TimeSpan.FromMinutes(1));
 
     public void Dispose()
     {

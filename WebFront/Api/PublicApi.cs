@@ -30,12 +30,12 @@ public static class PublicApi
         {
             if (!Identifiers.IsTerritory(territory))
             {
-                return Problems.NotFound("Territoire inconnu.");
+                return Problems.NoTerritory();
             }
 
             var grain = grains.GetGrain<ITerritoryGrain>(territory);
             return await grain.GetProfile() is null
-                ? Problems.NotFound("Territoire inconnu.")
+                ? Problems.NoTerritory()
                 : TypedResults.Ok(await grain.GetSites());
         }).WithSummary("Les sites d’un territoire").ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -43,7 +43,7 @@ public static class PublicApi
         {
             if (await reader.Territory(territory) is not { } view)
             {
-                return Problems.NotFound("Territoire inconnu.");
+                return Problems.NoTerritory();
             }
 
             if (ArchivePaging.Requested(page) is not { } number)

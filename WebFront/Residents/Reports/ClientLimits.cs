@@ -11,6 +11,9 @@ namespace AlloIndustrie.WebFront.Residents.Reports;
 /// </summary>
 public sealed class ClientLimits(ReportSettings settings) : IDisposable
 {
+    /// <summary>When a refused client may try again: the hour's window frees one sixth of itself every ten minutes.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(10);
+
     private readonly PartitionedRateLimiter<string> reports = Limiter(settings.PerClientPerHour);
     private readonly PartitionedRateLimiter<string> challenges = Limiter(settings.ChallengesPerClientPerHour);
 
@@ -36,7 +39,7 @@ public sealed class ClientLimits(ReportSettings settings) : IDisposable
         {
             PermitLimit = Math.Max(1, perHour),
             Window = TimeSpan.FromHours(1),
-            SegmentsPerWindow = 6,
+            SegmentsPerWindow = (int)(TimeSpan.FromHours(1) / RetryAfter),
             QueueLimit = 0,
         }));
 }

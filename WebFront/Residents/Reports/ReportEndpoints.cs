@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AlloIndustrie.Grains.Interfaces;
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Words;
@@ -9,19 +11,23 @@ using AlloIndustrie.WebFront.Residents.Localization;
 using AlloIndustrie.WebFront.Residents.Pages;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Residents.Reports;
 
 /// <summary>
 /// "Je signale": a JSON API for the page's script (challenge, then report with its proof of work), the same
 /// through a plain form for browsers without script (a confirmation page whose challenge asks for a wait
-/// instead of work), and the public counts of the last 24 hours.
+/// instead of work), and the public counts of the last 24 hours. A refusal answers the same in both, through
+/// <see cref="Problems"/>.
 /// </summary>
 public static class ReportEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/territories/{territory}/reports").WithTags("Signalements");
+        var api = app.MapGroup("/api/v1/territories/{territory}/reports").WithTags("Signalements")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour signaler");
         api.MapPost("", SubmitJson).WithSummary("Signaler une odeur, une fumée, un bruit, une lumière…");
 
@@ -34,27 +40,26 @@ public static class ReportEndpoints
         site.MapPost("/{territory}/signaler", SubmitForm);
     }
 
-    private static async Task<IResult> Challenge(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
+    private static async Task<Results<Ok<ReportChallenge>, ProblemHttpResult>> Challenge(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
         if (!limits.TryChallenge(ClientLimits.Source(http)))
         {
-            return TooMany(http);
+            return Problems.From(Texts(http).TooManyReports, http);
         }
 
-        var challenge = await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false);
-        return TypedResults.Ok(new { token = challenge.Token, bits = challenge.Bits, notBefore = challenge.NotBefore, expiresAt = challenge.ExpiresAt });
+        return TypedResults.Ok(await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false));
     }
 
-    private static async Task<IResult> SubmitJson(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
+    private static async Task<Results<Created<ReportResponse>, ProblemHttpResult>> SubmitJson(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
         var (body, error) = await RequestReading.ReadJson<ReportRequest>(http);
@@ -75,36 +80,35 @@ public static class ReportEndpoints
         var position = Position(body.Latitude, body.Longitude, errors);
         if (errors.Count > 0)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Signalement invalide.", errors);
-        }
-
-        var source = ClientLimits.Source(http);
-        if (!limits.TryReport(source))
-        {
-            return TooMany(http);
+            return Problems.Invalid(errors.ToImmutableDictionary());
         }
 
         var texts = Texts(http);
+        var source = ClientLimits.Source(http);
+        if (!limits.TryReport(source))
+        {
+            return Problems.From(texts.TooManyReports, http);
+        }
+
         var proof = new ReportProof(body.Challenge ?? "", body.Nonce ?? "");
         var outcome = await grains.GetGrain<IReportDeskGrain>(territory).Submit(
             new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web, position), proof);
-        return outcome.Error switch
+        if (texts.Refusal(outcome) is { } refusal)
         {
-            null => TypedResults.Created((string?)null, new ReportResponse(
-                outcome.Explanations.IsEmpty ? $"{texts.Thanks} {texts.Unexplained}" : $"{texts.Thanks} {texts.Explained}",
-                outcome.Commune,
-                [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))])),
-            ReportErrorKind.RateLimited => TooMany(http, texts.Refusal(outcome)),
-            ReportErrorKind.UnknownTerritory => Problems.NotFound(texts.Refusal(outcome)),
-            _ => Problems.Of(StatusCodes.Status400BadRequest, texts.Refusal(outcome), new Dictionary<string, string> { [outcome.Field ?? "body"] = texts.Refusal(outcome) }),
-        };
+            return Problems.From(refusal, http);
+        }
+
+        return TypedResults.Created((string?)null, new ReportResponse(
+            outcome.Explanations.IsEmpty ? $"{texts.Thanks} {texts.Unexplained}" : $"{texts.Thanks} {texts.Explained}",
+            outcome.Commune,
+            [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))]));
     }
 
-    private static async Task<IResult> Locate(string territory, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<LocatedCommuneResponse>, ProblemHttpResult>> Locate(string territory, HttpContext http, IGrainFactory grains)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
         var (body, error) = await RequestReading.ReadJson<ReportLocateRequest>(http);
@@ -117,15 +121,14 @@ public static class ReportEndpoints
         var position = Position(body.Latitude, body.Longitude, errors);
         if (position is null)
         {
-            var message = errors.GetValueOrDefault("position", "Indiquez la latitude et la longitude de votre position.");
-            return Problems.Of(StatusCodes.Status400BadRequest, message, new Dictionary<string, string> { ["position"] = message });
+            return Problems.From(CommandError.Invalid("position", errors.GetValueOrDefault("position", "Indiquez la latitude et la longitude de votre position.")));
         }
 
         var located = await grains.GetGrain<IReportDeskGrain>(territory).Locate(position);
         var refusal = Texts(http) is { Language: Language.English } english ? english.PositionUnavailable : located.Error!;
         return located.Commune is { } commune
-            ? TypedResults.Ok(new { commune })
-            : Problems.Of(StatusCodes.Status400BadRequest, refusal, new Dictionary<string, string> { ["position"] = refusal });
+            ? TypedResults.Ok(new LocatedCommuneResponse(commune))
+            : Problems.From(CommandError.Invalid("position", refusal));
     }
 
     /// <summary>
@@ -148,15 +151,14 @@ public static class ReportEndpoints
         return ReportLocation.Round(lat, lon);
     }
 
-    private static async Task<IResult> Recent(string territory, IGrainFactory grains)
+    private static async Task<Results<Ok<ImmutableArray<CommuneReportCount>>, ProblemHttpResult>> Recent(string territory, IGrainFactory grains)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
-        var counts = await grains.GetGrain<IReportDeskGrain>(territory).GetRecentCounts();
-        return TypedResults.Ok(counts.Select(c => new { commune = c.Commune, kind = c.Kind, count = c.Count }));
+        return TypedResults.Ok(await grains.GetGrain<IReportDeskGrain>(territory).GetRecentCounts());
     }
 
     private static async Task CountsPage(HttpContext http, string territory, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
@@ -191,7 +193,7 @@ public static class ReportEndpoints
         {
             if (!limits.TryChallenge(source))
             {
-                await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, R(ctx).TooMany, null, fields);
+                await Result(http, ctx, view, pages, options, R(ctx).TooManyReports, [], fields);
                 return;
             }
 
@@ -210,7 +212,7 @@ public static class ReportEndpoints
 
         if (!limits.TryReport(source))
         {
-            await Result(http, ctx, view, pages, options, StatusCodes.Status429TooManyRequests, R(ctx).TooMany, null, fields);
+            await Result(http, ctx, view, pages, options, R(ctx).TooManyReports, [], fields);
             return;
         }
 
@@ -218,25 +220,15 @@ public static class ReportEndpoints
         var outcome = await desk.Submit(
             new ReportDraft(fields.Kind ?? "", string.IsNullOrEmpty(fields.Commune) ? "" : fields.Commune, clock.GetUtcNow().AddMinutes(-minutes), fields.Text, source, ReportChannel.Web),
             new ReportProof(token, "0"));
-        var status = outcome.Error switch
-        {
-            null => StatusCodes.Status200OK,
-            ReportErrorKind.RateLimited => StatusCodes.Status429TooManyRequests,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        await Result(http, ctx, view, pages, options, status, outcome.Accepted ? null : R(ctx).Refusal(outcome), outcome, fields);
+        await Result(http, ctx, view, pages, options, R(ctx).Refusal(outcome), outcome.Explanations, fields);
     }
 
-    private static async Task Result(HttpContext http, PageContext ctx, TerritoryView view, PageRenderer pages, PublicSiteOptions options, int status, string? error, ReportOutcome? outcome, ReportFormFields fields)
+    /// <summary>The result page: the report recorded, or the refusal with the status and words the API gives it.</summary>
+    private static async Task Result(HttpContext http, PageContext ctx, TerritoryView view, PageRenderer pages, PublicSiteOptions options, CommandError? refusal, ImmutableArray<ReportExplanation> explanations, ReportFormFields fields)
     {
-        var html = await pages.Render<ReportResultPage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Error, outcome?.Accepted == true ? null : error).Set(p => p.Explanations, outcome?.Explanations ?? []).Set(p => p.Fields, fields));
+        var status = refusal is null ? StatusCodes.Status200OK : Problems.PageStatus(http, refusal);
+        var html = await pages.Render<ReportResultPage>(page => page.Set(p => p.Ctx, ctx).Set(p => p.View, view).Set(p => p.Error, refusal?.Title).Set(p => p.Explanations, explanations).Set(p => p.Fields, fields));
         await PublicResponse.WriteHtml(http, html, options, status);
-    }
-
-    private static IResult TooMany(HttpContext http, string? message = null)
-    {
-        http.Response.Headers.RetryAfter = "600";
-        return Problems.Of(StatusCodes.Status429TooManyRequests, message ?? Texts(http).TooMany);
     }
 
     /// <summary>The script of an English page asks with <c>?lang=en</c>, as the pages themselves are asked.</summary>

@@ -5,3 +5,6 @@ public sealed record ReportResponse(string Message, string? Commune, IReadOnlyLi
 
 /// <summary>A notice that probably explains a report, with the link to its public page.</summary>
 public sealed record ReportExplanationDto(string NoticeId, string Title, string SiteName, string Company, string Url);
+
+/// <summary>The commune of the territory a position is in.</summary>
+public sealed record LocatedCommuneResponse(string Commune);

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Words;
 
@@ -201,12 +202,27 @@ public sealed record ReportTexts
 
     public static ReportTexts For(Language language) => language == Language.English ? English : French;
 
-    /// <summary>Why the desk refused a report, in this language.</summary>
-    public string Refusal(ReportOutcome outcome) =>
-        Language == Language.French
-            ? outcome.Message ?? Failed
-            : Refusals.TryGetValue(outcome.Field ?? "", out var byField) ? byField
-            : Refusals.GetValueOrDefault(outcome.Error?.ToString() ?? "", Failed);
+    /// <summary>A client over its hourly limit, told when to try again.</summary>
+    public CommandError TooManyReports => CommandError.TooMany(TooMany, ClientLimits.RetryAfter);
+
+    /// <summary>Why the desk refused a report, shaped as every refused command, in this language; null once accepted.</summary>
+    public CommandError? Refusal(ReportOutcome outcome)
+    {
+        if (outcome.Error is not { } kind)
+        {
+            return null;
+        }
+
+        var message = Language == Language.English
+            ? Refusals.TryGetValue(outcome.Field ?? "", out var byField) ? byField : Refusals.GetValueOrDefault(kind.ToString(), Failed)
+            : kind == ReportErrorKind.UnknownTerritory ? CommandError.UnknownTerritory : outcome.Message ?? Failed;
+        return kind switch
+        {
+            ReportErrorKind.RateLimited => CommandError.TooMany(message, ClientLimits.RetryAfter),
+            ReportErrorKind.UnknownTerritory => CommandError.NotFound(message),
+            _ => CommandError.Invalid(outcome.Field ?? "body", message),
+        };
+    }
 
     /// <summary>"1 signalement", "3 signalements".</summary>
     public string Count(int count) => count == 1 ? OneReport : string.Format(System.Globalization.CultureInfo.InvariantCulture, Reports, count);

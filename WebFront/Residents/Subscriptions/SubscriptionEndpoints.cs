@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using AlloIndustrie.Grains.Interfaces;
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Interfaces.Subscriptions.Channels.WebPush;
@@ -15,6 +15,7 @@ using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
 using AlloIndustrie.WebFront.Residents.Subscriptions.Pages;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 
@@ -22,6 +23,7 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 /// "Me prévenir": the JSON API a script (or another system) signs up with, the page and its plain form for browsers
 /// without script (the challenge then asks for a short wait instead of work), and the links of the messages:
 /// confirm (a page with one button, since mail scanners follow links), manage, and RFC 8058's one-click unsubscribe.
+/// A refusal answers the same in the API and on the page, through <see cref="Problems"/>.
 /// </summary>
 public static class SubscriptionEndpoints
 {
@@ -30,10 +32,12 @@ public static class SubscriptionEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/territories/{territory}/subscriptions").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements");
-        api.MapPost("/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour s’abonner");
-        api.MapPost("", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail, SMS)");
-        app.MapPost("/api/v1/subscriptions/{id}/confirm", ConfirmCodeJson).RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements")
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Abonnements")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/territories/{territory}/subscriptions/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour s’abonner");
+        api.MapPost("/territories/{territory}/subscriptions", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail, SMS)");
+        api.MapPost("/subscriptions/{id}/confirm", ConfirmCodeJson)
             .WithSummary("Confirmer un abonnement par SMS avec le code à 6 chiffres reçu (5 essais)");
 
         var site = app.MapGroup("").ExcludeFromDescription();
@@ -48,27 +52,26 @@ public static class SubscriptionEndpoints
         site.MapPost("/abonnement/desabonner/{token}", Unsubscribe);
     }
 
-    private static async Task<IResult> Challenge(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits)
+    private static async Task<Results<Ok<ReportChallenge>, ProblemHttpResult>> Challenge(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
         if (!limits.TryChallenge(ClientLimits.Source(http)))
         {
-            return TooMany(http, TimeSpan.FromMinutes(10), SubscriptionTexts.French.TooMany);
+            return Problems.From(TooMany(SubscriptionTexts.French, bySms: false), http);
         }
 
-        var challenge = await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false);
-        return TypedResults.Ok(new { token = challenge.Token, bits = challenge.Bits, notBefore = challenge.NotBefore, expiresAt = challenge.ExpiresAt });
+        return TypedResults.Ok(await grains.GetGrain<IReportDeskGrain>(territory).IssueChallenge(delayed: false));
     }
 
-    private static async Task<IResult> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl, TelephoneChannels telephone)
+    private static async Task<Results<Created<SubscriptionAnswer>, Accepted<SubscriptionAnswer>, ProblemHttpResult>> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl, TelephoneChannels telephone)
     {
         if (!await Exists(grains, territory))
         {
-            return Problems.NotFound("Territoire inconnu.");
+            return Problems.NoTerritory();
         }
 
         var (body, error) = await RequestReading.ReadJson<SubscriptionRequest>(http);
@@ -136,42 +139,33 @@ public static class SubscriptionEndpoints
 
         if (errors.Count > 0 || contact is null)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", errors);
+            return Problems.Invalid(errors.ToImmutableDictionary());
         }
 
-        if (!limits.TrySignUp(ClientLimits.Source(http)) || (contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice && !limits.TryCode(ClientLimits.Source(http))))
+        var bySms = contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice;
+        if (!limits.TrySignUp(ClientLimits.Source(http)) || (bySms && !limits.TryCode(ClientLimits.Source(http))))
         {
-            return TooMany(http, TimeSpan.FromMinutes(10), contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
+            return Problems.From(TooMany(SubscriptionTexts.French, bySms), http);
         }
 
         if (await grains.GetGrain<IReportDeskGrain>(territory).Redeem(new ReportProof(body.Challenge!, body.Nonce!)) is { } refusal)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, refusal, new Dictionary<string, string> { ["challenge"] = refusal });
+            return Problems.From(CommandError.Invalid("challenge", refusal));
         }
 
         var preferences = new SubscriptionPreferences([.. body.Communes ?? []], [.. body.Sites ?? []], body.Drills ?? true, language!.Value);
         var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, preferences, Base(http, baseUrl)));
-        if (outcome.UnknownTerritory)
+        if (Refusal(outcome, SubscriptionTexts.French, bySms) is { } refused)
         {
-            return Problems.NotFound("Territoire inconnu.");
-        }
-
-        if (outcome.RetryAfter is { } wait)
-        {
-            return TooMany(http, wait, contact.Channel is SubscriptionChannel.Sms or SubscriptionChannel.Voice ? SubscriptionTexts.French.TooManyCodes : SubscriptionTexts.French.TooMany);
-        }
-
-        if (!outcome.Errors.IsEmpty)
-        {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Abonnement invalide.", outcome.Errors);
+            return Problems.From(refused, http);
         }
 
         return outcome.Status == SubscriptionStatus.Active
-            ? TypedResults.Created((string?)null, new { id = outcome.Id, status = "active", manageUrl = ManageUrl(http, baseUrl, outcome.ManageToken!) })
-            : TypedResults.Accepted((string?)null, new { id = outcome.Id, status = "pending" });
+            ? TypedResults.Created((string?)null, new SubscriptionAnswer(outcome.Id!, "active", ManageUrl(http, baseUrl, outcome.ManageToken!)))
+            : TypedResults.Accepted((string?)null, new SubscriptionAnswer(outcome.Id!, "pending"));
     }
 
-    private static async Task<IResult> ConfirmCodeJson(string id, HttpContext http, IGrainFactory grains, PublicBaseUrl baseUrl)
+    private static async Task<Results<Ok<SubscriptionAnswer>, ProblemHttpResult>> ConfirmCodeJson(string id, HttpContext http, IGrainFactory grains, PublicBaseUrl baseUrl)
     {
         if (!Identifiers.IsRandomId(id))
         {
@@ -186,18 +180,18 @@ public static class SubscriptionEndpoints
 
         if (SubscriptionRules.CodeProblem(body.Code) is { } problem)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "Code invalide.", new Dictionary<string, string> { ["code"] = problem });
+            return Problems.From(CommandError.Invalid("code", problem));
         }
 
         var outcome = await grains.GetGrain<ISubscriptionGrain>(id).ConfirmCode(body.Code!.Trim());
         if (outcome.Confirmed)
         {
-            return TypedResults.Ok(new { id, status = "active", manageUrl = ManageUrl(http, baseUrl, outcome.ManageToken!) });
+            return TypedResults.Ok(new SubscriptionAnswer(id, "active", ManageUrl(http, baseUrl, outcome.ManageToken!)));
         }
 
         return !outcome.Known
             ? Problems.NotFound(SubscriptionTexts.French.CodeGone)
-            : Problems.Of(StatusCodes.Status400BadRequest, "Code incorrect.", new Dictionary<string, string> { ["code"] = SubscriptionTexts.French.WrongCode(outcome.TriesLeft) });
+            : Problems.From(CommandError.Invalid("code", SubscriptionTexts.French.WrongCode(outcome.TriesLeft)));
     }
 
     private static string ManageUrl(HttpContext http, PublicBaseUrl baseUrl, string token) => $"{Base(http, baseUrl).AbsoluteUri.TrimEnd('/')}/abonnement/gerer/{token}";
@@ -256,7 +250,8 @@ public static class SubscriptionEndpoints
         {
             if (!limits.TryChallenge(source))
             {
-                await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: texts.TooMany));
+                var tooMany = TooMany(texts, bySms: false);
+                await Render<SubscribePage>(http, pages, options, Problems.PageStatus(http, tooMany), Parameters(notice: tooMany.Title));
                 return;
             }
 
@@ -272,13 +267,15 @@ public static class SubscriptionEndpoints
 
         if (!limits.TrySignUp(source) || (bySms && !limits.TryCode(source)))
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: bySms ? texts.TooManyCodes : texts.TooMany));
+            var tooMany = TooMany(texts, bySms);
+            await Render<SubscribePage>(http, pages, options, Problems.PageStatus(http, tooMany), Parameters(notice: tooMany.Title));
             return;
         }
 
         if (await desk.Redeem(new ReportProof(token, "0")) is { } refusal)
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add("challenge", refusal)));
+            var invalid = CommandError.Invalid("challenge", refusal);
+            await Render<SubscribePage>(http, pages, options, Problems.PageStatus(http, invalid), Parameters(invalid.Errors));
             return;
         }
 
@@ -286,16 +283,15 @@ public static class SubscriptionEndpoints
             ? SubscriberContact.Phone(SubscriptionChannel.Sms, number)
             : SubscriberContact.Email(fields.Email!.Trim());
         var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, fields.Preferences, Base(http, baseUrl)));
-        if (outcome.RetryAfter is { } retryAfter)
+        if (Refusal(outcome, texts, bySms) is { Kind: NoticeErrorKind.NotFound })
         {
-            http.Response.Headers.RetryAfter = Seconds(retryAfter);
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status429TooManyRequests, Parameters(notice: bySms ? texts.TooManyCodes : texts.TooMany));
+            await NotFound(http, ctx, pages, options);
             return;
         }
 
-        if (!outcome.Errors.IsEmpty)
+        if (Refusal(outcome, texts, bySms) is { } refused)
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(outcome.Errors));
+            await Render<SubscribePage>(http, pages, options, Problems.PageStatus(http, refused), refused.Errors.IsEmpty ? Parameters(notice: refused.Title) : Parameters(refused.Errors));
             return;
         }
 
@@ -518,13 +514,18 @@ public static class SubscriptionEndpoints
     /// <summary>The address links in messages start with: only trusted values, never a <c>Host</c> a client made up.</summary>
     private static Uri Base(HttpContext http, PublicBaseUrl baseUrl) => new(baseUrl.ForEveryone(http.Request).BaseUrl.TrimEnd('/') + "/");
 
-    private static IResult TooMany(HttpContext http, TimeSpan wait, string message)
-    {
-        http.Response.Headers.RetryAfter = Seconds(wait);
-        return Problems.Of(StatusCodes.Status429TooManyRequests, message);
-    }
+    /// <summary>A client over its hourly limit of sign-ups, or of codes sent for them.</summary>
+    private static CommandError TooMany(SubscriptionTexts texts, bool bySms) =>
+        CommandError.TooMany(bySms ? texts.TooManyCodes : texts.TooMany, ClientLimits.RetryAfter);
 
-    private static string Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The desk's refusal of a sign-up, shaped as every refused command; null once accepted.</summary>
+    private static CommandError? Refusal(SignUpOutcome outcome, SubscriptionTexts texts, bool bySms) => outcome switch
+    {
+        { UnknownTerritory: true } => CommandError.NoTerritory,
+        { RetryAfter: { } wait } => CommandError.TooMany(bySms ? texts.TooManyCodes : texts.TooMany, wait),
+        { Errors.IsEmpty: false } => CommandError.Invalid(outcome.Errors),
+        _ => null,
+    };
 
     private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
         Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;

@@ -397,6 +397,26 @@ public sealed class OperatorApiTests(ServiceFixture fixture)
         Assert.NotNull(conflict["content"]?["application/problem+json"]);
     }
 
+    [Fact]
+    public async Task The_openapi_document_lists_the_residents_refusals_as_it_does_the_operators()
+    {
+        var paths = (await Service.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!["paths"]!;
+
+        HashSet<string> Responses(string path, string method) =>
+            [.. paths[path]![method]!["responses"]!.AsObject().Select(response => response.Key)];
+
+        Assert.Superset(new HashSet<string> { "201", "400", "404", "413", "415", "429" }, Responses("/api/v1/territories/{territory}/reports", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/territories/{territory}/reports/challenge", "post"));
+        Assert.Superset(new HashSet<string> { "200", "400", "404", "413", "415" }, Responses("/api/v1/territories/{territory}/reports/locate", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404" }, Responses("/api/v1/territories/{territory}/reports/recent", "get"));
+        Assert.Superset(new HashSet<string> { "201", "202", "400", "404", "413", "415", "429" }, Responses("/api/v1/territories/{territory}/subscriptions", "post"));
+        Assert.Superset(new HashSet<string> { "200", "404", "429" }, Responses("/api/v1/territories/{territory}/subscriptions/challenge", "post"));
+        Assert.Superset(new HashSet<string> { "200", "400", "404", "413", "415", "429" }, Responses("/api/v1/subscriptions/{id}/confirm", "post"));
+
+        var refused = paths["/api/v1/territories/{territory}/reports"]!["post"]!["responses"]!["429"]!;
+        Assert.NotNull(refused["content"]?["application/problem+json"]);
+    }
+
     private static string PublishRoute(string site) => $"api/v1/territories/{Territory}/sites/{site}/notices";
 
     private static object ValidDraft() => new

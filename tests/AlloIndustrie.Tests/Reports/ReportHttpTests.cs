@@ -251,6 +251,52 @@ public sealed partial class ReportHttpTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task A_form_over_its_limit_says_when_to_try_again_as_the_API_does()
+    {
+        using var client = fixture.From(17);
+        for (var i = 0; i < ReportsFixture.PerClientPerHour; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await ReportClient.Report(client, LeHavre, "other", "Montivilliers")).StatusCode);
+        }
+
+        var api = await ReportClient.Report(client, LeHavre, "other", "Montivilliers");
+        Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
+        var fields = new Dictionary<string, string> { ["kind"] = "other", ["commune"] = "Montivilliers", ["ago"] = "0", ["text"] = "" };
+        var confirm = await (await client.PostAsync($"{LeHavre}/signaler", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
+        fields["challenge"] = Hidden().Match(confirm) is { Success: true } token ? WebUtility.HtmlDecode(token.Groups["challenge"].Value) : throw new InvalidOperationException(confirm);
+        var form = await client.PostAsync($"{LeHavre}/signaler", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.TooManyRequests, form.StatusCode);
+        Assert.Equal(api.Headers.RetryAfter?.Delta, form.Headers.RetryAfter?.Delta);
+
+        // Sign-ups count every attempt, even one whose challenge is refused: the form's eleventh is refused as the API's is.
+        using var signing = fixture.From(18);
+        using var scripted = fixture.From(19);
+        var signUp = new Dictionary<string, string> { ["email"] = "riverain@example.org", ["challenge"] = "inconnu" };
+        HttpResponseMessage formSignUp = null!, apiSignUp = null!;
+        for (var i = 0; i <= 10; i++)
+        {
+            formSignUp = await signing.PostAsync($"{Rouen}/abonnement", new FormUrlEncodedContent(signUp));
+            apiSignUp = await scripted.PostAsJsonAsync($"api/v1/territories/{Rouen}/subscriptions", new { channel = "email", email = "riverain@example.org", challenge = "inconnu", nonce = "0" });
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, apiSignUp.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, formSignUp.StatusCode);
+        Assert.NotNull(apiSignUp.Headers.RetryAfter?.Delta);
+        Assert.Equal(apiSignUp.Headers.RetryAfter?.Delta, formSignUp.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task A_sign_up_refused_for_one_field_has_its_message_as_title_as_a_report_does()
+    {
+        using var client = fixture.From(20);
+        var email = await Title(await client.PostAsJsonAsync($"api/v1/territories/{Rouen}/subscriptions", new { channel = "email", email = "pas-une-adresse", challenge = "x", nonce = "0" }), "email");
+        Assert.StartsWith("L’adresse e-mail n’est pas valide", email);
+        Assert.StartsWith("Le délai de sécurité a expiré", await Title(
+            await client.PostAsJsonAsync($"api/v1/territories/{Rouen}/subscriptions", new { channel = "email", email = "riverain@example.org", challenge = "x", nonce = "0" }), "challenge"));
+        Assert.StartsWith("Le code de confirmation a 6 chiffres", await Title(await client.PostAsJsonAsync($"api/v1/subscriptions/{new string('a', 32)}/confirm", new { code = "12" }), "code"));
+    }
+
+    [Fact]
     public async Task The_alerts_hub_and_page_are_for_signed_in_accounts_only()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Service.BaseAddress };
