@@ -49,10 +49,14 @@ public static class KeyRingSecretSettings
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SettingException(KeyRingSecret.FileKey, $"le fichier « {path} » ne se lit pas ({e.Message}).", $"cannot read the file '{path}' ({e.Message}).", e);
+            throw new SettingException(
+                KeyRingSecret.FileKey,
+                $"le fichier « {path} » ne se lit pas ({e.Message}) ; attendu : un fichier que le service lit, contenant {expectedFrench}.",
+                $"cannot read the file '{path}' ({e.Message}); expected a file the service reads, holding {expectedEnglish}.",
+                e);
         }
 
         return KeyRingSecret.Parse(text)
-            ?? throw new SettingException(KeyRingSecret.FileKey, $"le fichier « {path} » ne contient pas {expectedFrench}.", $"the file '{path}' does not hold {expectedEnglish}.");
+            ?? throw new SettingException(KeyRingSecret.FileKey, $"le fichier « {path} » ne convient pas ; attendu : {expectedFrench}.", $"the file '{path}' is not valid; expected {expectedEnglish}.");
     }
 }
