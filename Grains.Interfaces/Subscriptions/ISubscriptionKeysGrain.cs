@@ -18,10 +18,6 @@ public interface ISubscriptionKeysGrain : IGrainWithIntegerKey
     [Alias("StoreKeyRingElement")]
     Task StoreKeyRingElement(string xml);
 
-    /// <summary>Replaces an element of the key ring by its sealed form (a key stored in clear before the ring had a secret).</summary>
-    [Alias("ReplaceKeyRingElement")]
-    Task ReplaceKeyRingElement(string xml, string replacement);
-
     /// <summary>The 256-bit hash key, created at the first call.</summary>
     [Alias("HashKey")]
     Task<byte[]> HashKey();

@@ -47,8 +47,7 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportAlertSubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
         services.AddSingleton<SubscriptionLimits>();
-        services.AddOptions<TelephoneChannels>().BindConfiguration(TelephoneChannels.Section).ValidateSettings(TelephoneChannels.Check);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<TelephoneChannels>>().Value);
+        services.AddSingleton<TelephoneChannels>();
         return builder;
     }
 

@@ -10,7 +10,6 @@ public sealed record SubscriptionRequest(
     string[]? Sites,
     bool? Drills,
     string? Lang,
-    string? Quiet,
     string? Challenge,
     string? Nonce);
 

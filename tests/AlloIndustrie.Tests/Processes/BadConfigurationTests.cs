@@ -37,7 +37,6 @@ public sealed class BadConfigurationTests : IDisposable
             { "WebFront", "Allo__Dashboard__LockoutDuration", "un quart d’heure", "Allo:Dashboard:LockoutDuration", ConfigurationExitCode },
             { "WebFront", "Allo__Map__TileUrl", "tuiles.example.org/{z}/{x}/{y}.png", "Allo:Map:TileUrl", ConfigurationExitCode },
             { "WebFront", "Allo__Cap__CircleRadiusKm", "0", "Allo:Cap:CircleRadiusKm", ConfigurationExitCode },
-            { "WebFront", "Allo__Twilio__AccountSid", "compte-twilio", "Allo:Twilio:AccountSid", ConfigurationExitCode },
             { "Silo", "Allo__Reports__PerCommunePerHour", "0", "Allo:Reports:PerCommunePerHour", ConfigurationExitCode },
             { "Silo", "Allo__Speech__MaxConcurrency", "0", "Allo:Speech:MaxConcurrency", ConfigurationExitCode },
             { "Silo", "Allo__Notices__MinimumRetention", "une heure", "Allo:Notices:MinimumRetention", ConfigurationExitCode },
@@ -48,9 +47,6 @@ public sealed class BadConfigurationTests : IDisposable
             { "Silo", "Allo__Metrics__Host", "local host", "Allo:Metrics:Host", ConfigurationExitCode },
             { "WebFront", "Allo__Metrics__Port", "70000", "Allo:Metrics:Port", ConfigurationExitCode },
             { "WebFront", "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT", ConfigurationExitCode },
-            { "Silo", "Allo__Subscriptions__KeyRingSecret", "", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
-            { "Silo", "Allo__Subscriptions__KeyRingSecret", "dHJvcCBjb3VydA==", "Allo:Subscriptions:KeyRingSecret", ConfigurationExitCode },
-            { "Silo", "Allo__Subscriptions__KeyRingSecretFile", "/nulle-part/keyring-secret", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
         };
     }
 
@@ -64,17 +60,8 @@ public sealed class BadConfigurationTests : IDisposable
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
             ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
             ["Allo__Demo__Enabled"] = "false",
-            ["Allo__Subscriptions__KeyRingSecret"] = RunningService.TestKeyRingSecret,
             [variable] = value,
         };
-        if (variable.StartsWith("Allo__Subscriptions__KeyRing", StringComparison.Ordinal))
-        {
-            // A cluster, whose key ring must be sealed: refused before the database is ever reached.
-            settings["Allo__Subscriptions__KeyRingSecret"] = variable.EndsWith("File", StringComparison.Ordinal) ? "" : value;
-            settings["Allo__Storage__Provider"] = "PostgreSql";
-            settings["Allo__Storage__ConnectionString"] = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
-        }
-
         if (variable == "Allo__Storage__ConnectionString")
         {
             settings["Allo__Storage__Provider"] = "PostgreSql";

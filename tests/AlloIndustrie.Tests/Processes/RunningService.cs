@@ -17,21 +17,16 @@ public sealed class RunningService : IAsyncDisposable
     private readonly Func<int, IReadOnlyList<string>>? webFrontArguments;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> siloSettings;
     private readonly bool keepLogs;
-    private readonly IReadOnlyDictionary<string, string> releases;
     private readonly ServiceProcess?[] silos;
     private readonly ServiceProcess?[] webFronts;
     private readonly (int SiloPort, int GatewayPort)[] siloPorts;
     private readonly int[] webPorts;
-
-    // Processes a test stopped on purpose: their exit does not mean that the service failed.
-    private readonly HashSet<ServiceProcess> stopped = [];
 
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
     /// <param name="webFrontArguments">Command-line arguments of each web front, given the port it is to answer on.</param>
     /// <param name="siloSettings">The same for silos.</param>
     /// <param name="keepLogs">Keep every line each process writes in <see cref="LogFile"/>, not only the tail.</param>
     /// <param name="dataDirectory">An existing data folder (a restored backup) instead of a new, empty one; it is deleted with the service.</param>
-    /// <param name="releases">The checkout some processes are built in (<c>silo 0</c>, <c>web front 1</c>…: another release's); the others run this one's.</param>
     public RunningService(
         IReadOnlyDictionary<string, string>? settings = null,
         int silos = 1,
@@ -40,10 +35,8 @@ public sealed class RunningService : IAsyncDisposable
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? siloSettings = null,
         bool keepLogs = false,
         string? dataDirectory = null,
-        Func<int, IReadOnlyList<string>>? webFrontArguments = null,
-        IReadOnlyDictionary<string, string>? releases = null)
+        Func<int, IReadOnlyList<string>>? webFrontArguments = null)
     {
-        this.releases = releases ?? new Dictionary<string, string>();
         this.webFrontArguments = webFrontArguments;
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.siloSettings = siloSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
@@ -58,9 +51,6 @@ public sealed class RunningService : IAsyncDisposable
             ["ALLO_DATA_DIR"] = DataDirectory,
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
 
-            // The subscriptions' key ring sealed, as ./run.sh has it; every silo of a cluster needs the same secret.
-            ["Allo__Subscriptions__KeyRingSecret"] = TestKeyRingSecret,
-
             // One service serves many tests, whose notices of one site pile up as no real site's would.
             ["Allo__Notices__MaxVisiblePerSite"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
@@ -73,9 +63,6 @@ public sealed class RunningService : IAsyncDisposable
 
         Http = Client(0);
     }
-
-    /// <summary>The key ring secret every process of a test service gets (base64 of 36 bytes).</summary>
-    public const string TestKeyRingSecret = "QWxsb0luZHVzdHJpZSB0ZXN0czoga2V5IHJpbmcgc2VjcmV0";
 
     public string DataDirectory { get; }
 
@@ -104,14 +91,11 @@ public sealed class RunningService : IAsyncDisposable
     public int GatewayPort(int silo) => siloPorts[silo].GatewayPort;
 
     /// <summary>Starts every process that is not running, then waits until each web front is healthy.</summary>
-    public Task Start() => Start(_ => true);
-
-    /// <summary>The same for the processes <paramref name="which"/> names (<c>silo 0</c>, <c>web front 1</c>…) only.</summary>
-    public async Task Start(Func<string, bool> which)
+    public async Task Start()
     {
         for (var i = 0; i < silos.Length; i++)
         {
-            if (silos[i] is null or { HasExited: true } && which($"silo {i}"))
+            if (silos[i] is null or { HasExited: true })
             {
                 StartSilo(i);
             }
@@ -119,7 +103,7 @@ public sealed class RunningService : IAsyncDisposable
 
         for (var i = 0; i < webFronts.Length; i++)
         {
-            if (webFronts[i] is null or { HasExited: true } && which($"web front {i}"))
+            if (webFronts[i] is null or { HasExited: true })
             {
                 StartWebFront(i);
             }
@@ -127,10 +111,7 @@ public sealed class RunningService : IAsyncDisposable
 
         for (var i = 0; i < webFronts.Length; i++)
         {
-            if (webFronts[i] is { HasExited: false })
-            {
-                await WaitUntilHealthy(i);
-            }
+            await WaitUntilHealthy(i);
         }
 
         var credentials = Path.Combine(DataDirectory, "demo-credentials.json");
@@ -159,21 +140,10 @@ public sealed class RunningService : IAsyncDisposable
         webFronts.Concat(silos).Aggregate(true, (stopped, process) => (process?.Terminate(patience) ?? true) & stopped);
 
     /// <summary>SIGTERM one web front; true when it stopped in time.</summary>
-    public bool TerminateWebFront(int index, TimeSpan patience) => Terminate(webFronts[index], patience);
+    public bool TerminateWebFront(int index, TimeSpan patience) => webFronts[index]?.Terminate(patience) ?? true;
 
     /// <summary>SIGTERM one silo; true when it stopped in time.</summary>
-    public bool TerminateSilo(int index, TimeSpan patience) => Terminate(silos[index], patience);
-
-    private bool Terminate(ServiceProcess? process, TimeSpan patience)
-    {
-        if (process is null)
-        {
-            return true;
-        }
-
-        stopped.Add(process);
-        return process.Terminate(patience);
-    }
+    public bool TerminateSilo(int index, TimeSpan patience) => silos[index]?.Terminate(patience) ?? true;
 
     public HttpClient Client(int webFront) =>
         new() { BaseAddress = WebFrontAddress(webFront), Timeout = TimeSpan.FromSeconds(30) };
@@ -216,9 +186,8 @@ public sealed class RunningService : IAsyncDisposable
         }
 
         silos[index]?.Dispose();
-        var root = releases.GetValueOrDefault($"silo {index}", RepositoryPaths.Root);
         silos[index] = new ServiceProcess(
-            $"silo {index}", RepositoryPaths.Built(root, "Silo", "AlloIndustrie.Silo"), settings, Path.Combine(root, "Silo"), KeptLog($"silo {index}"));
+            $"silo {index}", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), settings, Path.Combine(RepositoryPaths.Root, "Silo"), KeptLog($"silo {index}"));
     }
 
     private void StartWebFront(int index)
@@ -236,9 +205,8 @@ public sealed class RunningService : IAsyncDisposable
         }
 
         webFronts[index]?.Dispose();
-        var root = releases.GetValueOrDefault($"web front {index}", RepositoryPaths.Root);
         webFronts[index] = new ServiceProcess(
-            $"web front {index}", RepositoryPaths.Built(root, "WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(root, "WebFront"), KeptLog($"web front {index}"),
+            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"), KeptLog($"web front {index}"),
             webFrontArguments?.Invoke(webPorts[index]));
     }
 
@@ -271,7 +239,7 @@ public sealed class RunningService : IAsyncDisposable
 
     /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
     public Task WaitFor(Func<Task<bool>> condition, string what) =>
-        Polling.Eventually(what, TimeSpan.FromSeconds(120), condition, () => Logs, givenUp: () => webFronts.Concat(silos).Any(p => p is { HasExited: true } && !stopped.Contains(p)));
+        Polling.Eventually(what, TimeSpan.FromSeconds(120), condition, () => Logs, givenUp: () => webFronts.Concat(silos).Any(p => p is { HasExited: true }));
 
     /// <summary>A loopback port free when this returns.</summary>
     public static int FreePort()
