@@ -227,7 +227,7 @@ function start(root, signalR) {
   function setOnline(online) {
     banner.hidden = online;
     if (online && liveNote) {
-      liveNote.hidden = false;
+      liveNote.dataset.on = '';
     }
     root.toggleAttribute('data-connected', online);
   }

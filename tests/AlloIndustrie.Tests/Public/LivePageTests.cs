@@ -196,6 +196,31 @@ public sealed class LivePageTests(BrowserFixture fixture)
         }
         """;
 
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Nothing_moves_under_the_readers_finger_when_the_page_goes_live(int width, int height)
+    {
+        await fixture.Api.Publish($"Torchage {Guid.NewGuid():N}");
+        var page = await fixture.NewPage();
+        await page.SetViewportSizeAsync(width, height);
+        await page.GotoAsync(PagePath);
+        await WaitUntilLive(page);
+        await Expect(page.Locator("[data-live-note]")).ToBeVisibleAsync();
+
+        // Chromium reports each unexpected move of the layout (one a click could land beside its target).
+        var shifts = await page.EvaluateAsync<double[]>("""
+            () => new Promise(resolve => {
+              const seen = [];
+              new PerformanceObserver(list => seen.push(...list.getEntries().filter(e => !e.hadRecentInput).map(e => e.value)))
+                .observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(seen), 500);
+            })
+            """);
+        Assert.Empty(shifts);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenTerritoryPage()
     {
         var page = await fixture.NewPage();

@@ -134,7 +134,7 @@ public sealed partial class PageRenderingTests
     {
         var html = await Territory(SampleNotices.View());
 
-        Assert.Contains("<p class=\"hint\" data-live-note hidden>Cette page se met à jour d’elle-même.</p>", html);
+        Assert.Contains("<p class=\"hint live-note\" data-live-note>Cette page se met à jour d’elle-même.</p>", html);
     }
 
     [Fact]
