@@ -22,6 +22,13 @@ public interface ISiteGrain : IGrainWithStringKey
     [Alias("Configure")]
     Task<SiteProfile> Configure(SiteSettings settings);
 
+    /// <summary>
+    /// Creates the site or changes only the fields <paramref name="change"/> holds, and registers it with its
+    /// territory. What web fronts call since this method exists; the previous release's call <see cref="Configure"/>.
+    /// </summary>
+    [Alias("Change")]
+    Task<SiteProfile> Change(SiteChange change);
+
     /// <summary>Publishes a new notice for this site; refused while the site is suspended.</summary>
     [Alias("Publish")]
     Task<NoticeResult> Publish(NoticeDraft draft);

@@ -23,6 +23,9 @@ public sealed record SiteProfile(
     /// </summary>
     public bool IsSuspendedAt(DateTimeOffset now) => Suspended || MembershipEndsAt <= now;
 
+    /// <summary>What an administrator set on the site.</summary>
+    public SiteSettings Settings() => new(Name, Company, Address, Latitude, Longitude, Communes, MembershipEndsAt, Suspended);
+
     public const string SuspendedPublish = "Ce site est suspendu (adhésion échue ou suspendue) : il ne peut pas publier.";
 
     public const string SuspendedUpdate =

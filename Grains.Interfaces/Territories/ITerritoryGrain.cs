@@ -24,6 +24,14 @@ public interface ITerritoryGrain : IGrainWithStringKey
     [Alias("Configure")]
     Task<TerritoryProfile> Configure(TerritoryProfile profile);
 
+    /// <summary>
+    /// Creates the territory or changes only the fields <paramref name="change"/> holds, and lists it in the
+    /// directory; refused as <see cref="Configure"/> is. What web fronts call since this method exists; the
+    /// previous release's call <see cref="Configure"/> with the whole profile they read.
+    /// </summary>
+    [Alias("Change")]
+    Task<TerritoryProfile> Change(TerritoryChange change);
+
     /// <summary>Records a site's current profile (called by the site itself).</summary>
     [Alias("SiteChanged")]
     Task SiteChanged(SiteProfile site);

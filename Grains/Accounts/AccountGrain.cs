@@ -59,7 +59,22 @@ public sealed class AccountGrain(
         }
 
         // The creation date is the account's history, not something an edit may rewrite.
-        state.State.Account = account with { ConcurrencyStamp = NewStamp(), CreatedAt = stored.CreatedAt };
+        return await Save(stored, account with { CreatedAt = stored.CreatedAt });
+    }
+
+    public async Task<AccountRecord?> Change(AccountChange change)
+    {
+        if (current is not null)
+        {
+            return await current.Change(change);
+        }
+
+        return state.State.Account is { } stored ? await Save(stored, change.ApplyTo(stored)) : null;
+    }
+
+    private async Task<AccountRecord> Save(AccountRecord stored, AccountRecord account)
+    {
+        state.State.Account = account with { ConcurrencyStamp = NewStamp() };
         await state.WriteStateAsync();
         if (state.State.Account.Summary() != stored.Summary())
         {

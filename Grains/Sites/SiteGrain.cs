@@ -22,7 +22,13 @@ public sealed class SiteGrain(
 
     public Task<SiteProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
-    public async Task<SiteProfile> Configure(SiteSettings settings)
+    public Task<SiteProfile> Configure(SiteSettings settings) => Save(settings);
+
+    public async Task<SiteProfile> Change(SiteChange change) =>
+        await Save(change.ApplyTo(state.State.Profile?.Settings())
+            ?? throw new ArgumentException("A new site needs its name, company, address, position and communes.", nameof(change)));
+
+    private async Task<SiteProfile> Save(SiteSettings settings)
     {
         var (territory, slug) = SiteKey.Parse(this.GetPrimaryKeyString());
         if (await GrainFactory.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)

@@ -38,6 +38,15 @@ public sealed class TerritoryGrain(
             profile = profile with { Legal = state.State.Profile?.Legal ?? TerritoryLegal.Empty, FreeToCall = state.State.Profile?.FreeToCall };
         }
 
+        return await Save(profile);
+    }
+
+    public async Task<TerritoryProfile> Change(TerritoryChange change) =>
+        await Save(change.ApplyTo(this.GetPrimaryKeyString(), state.State.Profile)
+            ?? throw new ArgumentException("A new territory needs its name, greeting and default retention.", nameof(change)));
+
+    private async Task<TerritoryProfile> Save(TerritoryProfile profile)
+    {
         // Checked again here, whatever the caller checked: these texts reach every page, feed and call.
         profile = TerritoryRules.Normalized(profile);
         if (TerritoryRules.Problem(profile) is { } problem)

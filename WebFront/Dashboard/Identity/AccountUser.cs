@@ -25,8 +25,12 @@ public sealed class AccountUser
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The account as last read, created or saved, so that a write sends only what changed since.</summary>
+    public AccountRecord? Read { get; set; }
+
     public static AccountUser From(AccountRecord record) => new()
     {
+        Read = record,
         Email = record.Email,
         NormalizedEmail = record.NormalizedEmail,
         DisplayName = record.DisplayName,

@@ -18,21 +18,27 @@ public sealed class GrainUserStore(IGrainFactory grains, IOptions<IdentityOption
 {
     public async Task<IdentityResult> CreateAsync(AccountUser user, CancellationToken cancellationToken)
     {
-        var created = await Grain(user.NormalizedEmail).Create(user.ToRecord());
-        return created
-            ? IdentityResult.Success
-            : IdentityResult.Failed(new IdentityErrorDescriber().DuplicateEmail(user.Email));
+        if (!await Grain(user.NormalizedEmail).Create(user.ToRecord()))
+        {
+            return IdentityResult.Failed(new IdentityErrorDescriber().DuplicateEmail(user.Email));
+        }
+
+        user.Read = user.ToRecord();
+        return IdentityResult.Success;
     }
 
     public async Task<IdentityResult> UpdateAsync(AccountUser user, CancellationToken cancellationToken)
     {
-        var saved = await Grain(user.NormalizedEmail).Update(user.ToRecord());
+        // Only what this request changed: another request changing other fields meanwhile keeps its change.
+        var read = user.Read ?? throw new InvalidOperationException("An account is updated only once read or created.");
+        var saved = await Grain(user.NormalizedEmail).Change(AccountChange.Between(read, user.ToRecord()));
         if (saved is null)
         {
             return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
         }
 
         user.ConcurrencyStamp = saved.ConcurrencyStamp;
+        user.Read = saved;
         return IdentityResult.Success;
     }
 

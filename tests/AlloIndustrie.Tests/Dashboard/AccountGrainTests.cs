@@ -107,6 +107,38 @@ public sealed class AccountGrainTests(GrainClusterFixture fixture) : IClassFixtu
         Assert.False(await users.CheckPasswordAsync(user, "mot de passe du second"));
     }
 
+    [Fact]
+    public async Task Two_requests_changing_different_fields_of_one_account_both_keep_their_change()
+    {
+        using var services = Identity(maxFailures: 5);
+        var email = Email();
+        using (var scope = services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            Assert.True((await users.CreateAsync(new AccountUser { Email = email, DisplayName = "Avant", Role = AccountRole.Operator }, "un mot de passe assez long")).Succeeded);
+        }
+
+        // Both read the account before either writes, as an owner renaming it and an administrator disabling it would.
+        using var owner = services.CreateScope();
+        using var administrator = services.CreateScope();
+        var ownerUsers = owner.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+        var administratorUsers = administrator.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+        var ownerCopy = (await ownerUsers.FindByEmailAsync(email))!;
+        var administratorCopy = (await administratorUsers.FindByEmailAsync(email))!;
+
+        ownerCopy.DisplayName = "Après";
+        administratorCopy.Disabled = true;
+        Assert.True((await ownerUsers.UpdateAsync(ownerCopy)).Succeeded);
+        Assert.True((await administratorUsers.UpdateAsync(administratorCopy)).Succeeded);
+
+        var stored = (await Grains.GetGrain<IAccountGrain>(AccountKeys.Of(AccountKeys.Normalize(email))).Get())!;
+        Assert.Equal("Après", stored.DisplayName);
+        Assert.True(stored.Disabled);
+        Assert.True(await ownerUsers.CheckPasswordAsync(AccountUser.From(stored), "un mot de passe assez long"));
+        var listed = (await Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key).List()).Single(a => a.Email == email);
+        Assert.Equal(("Après", true), (listed.DisplayName, listed.Disabled));
+    }
+
     private ServiceProvider Identity(int maxFailures)
     {
         var services = new ServiceCollection();

@@ -8,8 +8,11 @@ public static class RepositoryPaths
     /// <summary>The build configuration the tests were built with; the service is run from the same one.</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    public static string Built(string project, string assembly) =>
-        Path.Combine(Root, project, "bin", Configuration, "net10.0", assembly + ".dll");
+    public static string Built(string project, string assembly) => Built(Root, project, assembly);
+
+    /// <summary>The same in another checkout (another release's).</summary>
+    public static string Built(string root, string project, string assembly) =>
+        Path.Combine(root, project, "bin", Configuration, "net10.0", assembly + ".dll");
 
     private static string FindRoot()
     {

@@ -17,16 +17,21 @@ public sealed class RunningService : IAsyncDisposable
     private readonly Func<int, IReadOnlyList<string>>? webFrontArguments;
     private readonly IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> siloSettings;
     private readonly bool keepLogs;
+    private readonly IReadOnlyDictionary<string, string> releases;
     private readonly ServiceProcess?[] silos;
     private readonly ServiceProcess?[] webFronts;
     private readonly (int SiloPort, int GatewayPort)[] siloPorts;
     private readonly int[] webPorts;
+
+    // Processes a test stopped on purpose: their exit does not mean that the service failed.
+    private readonly HashSet<ServiceProcess> stopped = [];
 
     /// <param name="webFrontSettings">More settings for some web fronts only, by index: a node configured unlike the others.</param>
     /// <param name="webFrontArguments">Command-line arguments of each web front, given the port it is to answer on.</param>
     /// <param name="siloSettings">The same for silos.</param>
     /// <param name="keepLogs">Keep every line each process writes in <see cref="LogFile"/>, not only the tail.</param>
     /// <param name="dataDirectory">An existing data folder (a restored backup) instead of a new, empty one; it is deleted with the service.</param>
+    /// <param name="releases">The checkout some processes are built in (<c>silo 0</c>, <c>web front 1</c>…: another release's); the others run this one's.</param>
     public RunningService(
         IReadOnlyDictionary<string, string>? settings = null,
         int silos = 1,
@@ -35,8 +40,10 @@ public sealed class RunningService : IAsyncDisposable
         IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>? siloSettings = null,
         bool keepLogs = false,
         string? dataDirectory = null,
-        Func<int, IReadOnlyList<string>>? webFrontArguments = null)
+        Func<int, IReadOnlyList<string>>? webFrontArguments = null,
+        IReadOnlyDictionary<string, string>? releases = null)
     {
+        this.releases = releases ?? new Dictionary<string, string>();
         this.webFrontArguments = webFrontArguments;
         this.webFrontSettings = webFrontSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
         this.siloSettings = siloSettings ?? new Dictionary<int, IReadOnlyDictionary<string, string>>();
@@ -91,11 +98,14 @@ public sealed class RunningService : IAsyncDisposable
     public int GatewayPort(int silo) => siloPorts[silo].GatewayPort;
 
     /// <summary>Starts every process that is not running, then waits until each web front is healthy.</summary>
-    public async Task Start()
+    public Task Start() => Start(_ => true);
+
+    /// <summary>The same for the processes <paramref name="which"/> names (<c>silo 0</c>, <c>web front 1</c>…) only.</summary>
+    public async Task Start(Func<string, bool> which)
     {
         for (var i = 0; i < silos.Length; i++)
         {
-            if (silos[i] is null or { HasExited: true })
+            if (silos[i] is null or { HasExited: true } && which($"silo {i}"))
             {
                 StartSilo(i);
             }
@@ -103,7 +113,7 @@ public sealed class RunningService : IAsyncDisposable
 
         for (var i = 0; i < webFronts.Length; i++)
         {
-            if (webFronts[i] is null or { HasExited: true })
+            if (webFronts[i] is null or { HasExited: true } && which($"web front {i}"))
             {
                 StartWebFront(i);
             }
@@ -111,7 +121,10 @@ public sealed class RunningService : IAsyncDisposable
 
         for (var i = 0; i < webFronts.Length; i++)
         {
-            await WaitUntilHealthy(i);
+            if (webFronts[i] is { HasExited: false })
+            {
+                await WaitUntilHealthy(i);
+            }
         }
 
         var credentials = Path.Combine(DataDirectory, "demo-credentials.json");
@@ -140,10 +153,21 @@ public sealed class RunningService : IAsyncDisposable
         webFronts.Concat(silos).Aggregate(true, (stopped, process) => (process?.Terminate(patience) ?? true) & stopped);
 
     /// <summary>SIGTERM one web front; true when it stopped in time.</summary>
-    public bool TerminateWebFront(int index, TimeSpan patience) => webFronts[index]?.Terminate(patience) ?? true;
+    public bool TerminateWebFront(int index, TimeSpan patience) => Terminate(webFronts[index], patience);
 
     /// <summary>SIGTERM one silo; true when it stopped in time.</summary>
-    public bool TerminateSilo(int index, TimeSpan patience) => silos[index]?.Terminate(patience) ?? true;
+    public bool TerminateSilo(int index, TimeSpan patience) => Terminate(silos[index], patience);
+
+    private bool Terminate(ServiceProcess? process, TimeSpan patience)
+    {
+        if (process is null)
+        {
+            return true;
+        }
+
+        stopped.Add(process);
+        return process.Terminate(patience);
+    }
 
     public HttpClient Client(int webFront) =>
         new() { BaseAddress = WebFrontAddress(webFront), Timeout = TimeSpan.FromSeconds(30) };
@@ -186,8 +210,9 @@ public sealed class RunningService : IAsyncDisposable
         }
 
         silos[index]?.Dispose();
+        var root = releases.GetValueOrDefault($"silo {index}", RepositoryPaths.Root);
         silos[index] = new ServiceProcess(
-            $"silo {index}", RepositoryPaths.Built("Silo", "AlloIndustrie.Silo"), settings, Path.Combine(RepositoryPaths.Root, "Silo"), KeptLog($"silo {index}"));
+            $"silo {index}", RepositoryPaths.Built(root, "Silo", "AlloIndustrie.Silo"), settings, Path.Combine(root, "Silo"), KeptLog($"silo {index}"));
     }
 
     private void StartWebFront(int index)
@@ -205,8 +230,9 @@ public sealed class RunningService : IAsyncDisposable
         }
 
         webFronts[index]?.Dispose();
+        var root = releases.GetValueOrDefault($"web front {index}", RepositoryPaths.Root);
         webFronts[index] = new ServiceProcess(
-            $"web front {index}", RepositoryPaths.Built("WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(RepositoryPaths.Root, "WebFront"), KeptLog($"web front {index}"),
+            $"web front {index}", RepositoryPaths.Built(root, "WebFront", "AlloIndustrie.WebFront"), settings, Path.Combine(root, "WebFront"), KeptLog($"web front {index}"),
             webFrontArguments?.Invoke(webPorts[index]));
     }
 
@@ -239,7 +265,7 @@ public sealed class RunningService : IAsyncDisposable
 
     /// <summary>Waits up to two minutes for <paramref name="condition"/>, failing early with the logs if a process died.</summary>
     public Task WaitFor(Func<Task<bool>> condition, string what) =>
-        Polling.Eventually(what, TimeSpan.FromSeconds(120), condition, () => Logs, givenUp: () => webFronts.Concat(silos).Any(p => p is { HasExited: true }));
+        Polling.Eventually(what, TimeSpan.FromSeconds(120), condition, () => Logs, givenUp: () => webFronts.Concat(silos).Any(p => p is { HasExited: true } && !stopped.Contains(p)));
 
     /// <summary>A loopback port free when this returns.</summary>
     public static int FreePort()

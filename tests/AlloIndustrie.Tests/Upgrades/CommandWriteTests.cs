@@ -1,0 +1,116 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.Grains.Interfaces.Sites;
+using AlloIndustrie.Grains.Interfaces.Territories;
+using AlloIndustrie.Tests.Grains;
+using AlloIndustrie.Tests.Storage;
+using Xunit;
+
+namespace AlloIndustrie.Tests.Upgrades;
+
+/// <summary>
+/// Writes carry what their caller changes: two administrators saving different fields at once both keep their
+/// change, and the previous release's whole-record methods keep what their records cannot hold.
+/// </summary>
+public sealed class CommandWriteTests : IAsyncLifetime
+{
+    private const string Territory = "commandes";
+    private readonly SqliteDatabase database = new();
+    private GrainTestCluster test = null!;
+
+    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
+
+    public async Task DisposeAsync()
+    {
+        await test.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task Two_changes_of_different_territory_fields_at_once_both_survive_a_reactivation()
+    {
+        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        Assert.Equal("Commandes", (await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Name);
+
+        await Task.WhenAll(
+            territory.Change(new TerritoryChange { Name = "Commandes (renommé)", PhoneNumbers = ["+33805760001"] }),
+            territory.Change(new TerritoryChange { CommuneCentres = [new CommuneCentre("Rouen", 49.443, 1.099)] }),
+            territory.Change(new TerritoryChange { FreeToCall = new(false), Publisher = "Métropole" }));
+
+        await test.Cluster.DeactivateAsync(territory);
+        var stored = (await territory.GetProfile())!;
+        Assert.Equal(("Commandes (renommé)", "Bonjour.", NoticeRules.DefaultRetention), (stored.Name, stored.Greeting, stored.DefaultRetention));
+        Assert.Equal(["+33805760001"], stored.PhoneNumbers.ToArray());
+        Assert.Equal(["Rouen"], stored.CommuneCentres.Select(c => c.Commune));
+        Assert.Equal((false, "Métropole"), (stored.FreeToCall, stored.Legal.Publisher));
+
+        // Setting a nullable field back to null is a change too; a change is checked as a whole profile is.
+        Assert.Null((await territory.Change(new TerritoryChange { FreeToCall = new(null) })).FreeToCall);
+        await Assert.ThrowsAsync<ArgumentException>(() => territory.Change(new TerritoryChange { Name = "" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => test.Grains.GetGrain<ITerritoryGrain>("sans-nom").Change(new TerritoryChange { Greeting = "Bonjour." }));
+        Assert.Null(await test.Grains.GetGrain<ITerritoryGrain>("sans-nom").GetProfile());
+    }
+
+    [Fact]
+    public async Task The_previous_releases_whole_profile_keeps_what_it_cannot_hold()
+    {
+        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
+        await territory.Change(new TerritoryChange
+        {
+            CommuneCentres = [new CommuneCentre("Rouen", 49.443, 1.099)],
+            FreeToCall = new(true),
+            Host = "Hébergeur",
+        });
+
+        // What Orleans hands the grain for a profile from a release that had none of these fields.
+        var previousRelease = new TerritoryProfile(Territory, "Commandes (ancien formulaire)", [], "Bonjour à tous.", NoticeRules.DefaultRetention)
+        {
+            CommuneCentres = default,
+            Legal = null!,
+            FreeToCall = null,
+        };
+        await territory.Configure(previousRelease);
+
+        var stored = (await territory.GetProfile())!;
+        Assert.Equal(("Commandes (ancien formulaire)", "Bonjour à tous."), (stored.Name, stored.Greeting));
+        Assert.Equal(["Rouen"], stored.CommuneCentres.Select(c => c.Commune));
+        Assert.Equal((true, "Hébergeur"), (stored.FreeToCall, stored.Legal.Host));
+    }
+
+    [Fact]
+    public async Task Two_changes_of_different_site_fields_at_once_both_survive_a_reactivation()
+    {
+        await test.Grains.GetGrain<ITerritoryGrain>(Territory).Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
+        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
+        await Assert.ThrowsAsync<ArgumentException>(() => site.Change(new SiteChange { Name = "Usine" }));
+        Assert.Null(await site.GetProfile());
+
+        var end = test.Clock.GetUtcNow().AddDays(30);
+        await site.Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], end, false)));
+        await Task.WhenAll(
+            site.Change(new SiteChange { Address = "2 rue du Port", Communes = ["Rouen", "Sotteville-lès-Rouen"] }),
+            site.Change(new SiteChange { Suspended = true }),
+            site.Change(new SiteChange { MembershipEndsAt = new(null) }));
+
+        await test.Cluster.DeactivateAsync(site);
+        var stored = (await site.GetProfile())!;
+        Assert.Equal(("Usine", "Chimie SA", "2 rue du Port", 49.4, 1.05), (stored.Name, stored.Company, stored.Address, stored.Latitude, stored.Longitude));
+        Assert.Equal(["Rouen", "Sotteville-lès-Rouen"], stored.Communes.ToArray());
+        Assert.Equal((true, (DateTimeOffset?)null), (stored.Suspended, stored.MembershipEndsAt));
+        var listed = (await test.Grains.GetGrain<ITerritoryGrain>(Territory).GetSites()).Single();
+        Assert.Equal(("2 rue du Port", true), (listed.Address, listed.Suspended));
+        await Assert.ThrowsAsync<ArgumentException>(() => site.Change(new SiteChange { Latitude = 91 }));
+    }
+
+    [Fact]
+    public void A_change_between_two_settings_holds_only_the_fields_that_differ()
+    {
+        var before = new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], null, false);
+        Assert.Equal(new SiteChange(), SiteChange.Between(before, before with { Communes = ["Rouen"] }));
+        Assert.Equal(new SiteChange { Suspended = true }, SiteChange.Between(before, before with { Suspended = true }));
+
+        var profile = new TerritoryProfile(Territory, "Commandes", ["+33805760001"], "Bonjour.", NoticeRules.DefaultRetention);
+        Assert.Equal(new TerritoryChange(), TerritoryChange.Between(profile, profile with { PhoneNumbers = ["+33805760001"] }));
+        Assert.Equal(new TerritoryChange { Greeting = "Salut." }, TerritoryChange.Between(profile, profile with { Greeting = "Salut." }));
+    }
+}
