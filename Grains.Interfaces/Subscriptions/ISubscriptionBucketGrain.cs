@@ -24,4 +24,8 @@ public interface ISubscriptionBucketGrain : IGrainWithStringKey
     /// <summary>Entries per channel and commune.</summary>
     [Alias("Counts")]
     Task<ImmutableArray<ActiveCount>> Counts();
+
+    /// <summary>Entries per channel, each once whatever its communes (<see cref="ActiveCount.Commune"/> null).</summary>
+    [Alias("ChannelTotals")]
+    Task<ImmutableArray<ActiveCount>> ChannelTotals();
 }

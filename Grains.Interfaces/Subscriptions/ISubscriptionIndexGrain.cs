@@ -25,4 +25,8 @@ public interface ISubscriptionIndexGrain : IGrainWithStringKey
     /// <summary>Active subscriptions per channel and commune, summed over the buckets: counts only, never a subscriber.</summary>
     [Alias("Counts")]
     Task<ImmutableArray<ActiveCount>> Counts();
+
+    /// <summary>Active subscriptions per channel, each once whatever its communes, summed over the buckets.</summary>
+    [Alias("ChannelTotals")]
+    Task<ImmutableArray<ActiveCount>> ChannelTotals();
 }

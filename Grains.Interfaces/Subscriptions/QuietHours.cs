@@ -12,6 +12,9 @@ public sealed record QuietHours(
     [property: Id(0)] TimeOnly Start,
     [property: Id(1)] TimeOnly End)
 {
+    /// <summary>The contract's word for no quiet hours.</summary>
+    public const string NoneText = "none";
+
     /// <summary>22:00 to 07:00, what a subscription has unless its subscriber chose otherwise.</summary>
     public static QuietHours Default { get; } = new(new TimeOnly(22, 0), new TimeOnly(7, 0));
 

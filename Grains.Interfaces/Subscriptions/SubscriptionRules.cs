@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AlloIndustrie.Grains.Interfaces.Subscriptions;
@@ -85,6 +86,64 @@ public static partial class SubscriptionRules
         Sites = preferences.Sites.IsDefault ? [] : [.. preferences.Sites.Distinct(StringComparer.Ordinal)],
     };
 
+    /// <summary>
+    /// The contract's <c>quiet</c> as sent: absent for the default night, <c>none</c>, or <c>HH:MM-HH:MM</c> in Paris
+    /// time. Returns the French problem, or null with <paramref name="quiet"/> (null for the default).
+    /// </summary>
+    public static string? QuietProblem(string? text, out QuietHours? quiet)
+    {
+        quiet = null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text == QuietHours.NoneText)
+        {
+            quiet = QuietHours.None;
+            return null;
+        }
+
+        var parts = text.Split('-');
+        return parts.Length == 2
+            ? QuietProblem(parts[0], parts[1], out quiet)
+            : "Heures calmes invalides : écrivez le début et la fin, heure de Paris (exemple : 22:00-07:00), ou « none » pour n’en avoir aucune.";
+    }
+
+    /// <summary>
+    /// A night from <paramref name="start"/> to <paramref name="end"/> as residents write times (<c>22:00</c>,
+    /// <c>22h</c>, <c>7h30</c>). Returns the French problem, or null with <paramref name="quiet"/>.
+    /// </summary>
+    public static string? QuietProblem(string? start, string? end, out QuietHours? quiet)
+    {
+        quiet = null;
+        if (Time(start) is not { } from)
+        {
+            return "L’heure de début des heures calmes n’est pas valable : écrivez-la comme 22:00.";
+        }
+
+        if (Time(end) is not { } to)
+        {
+            return "L’heure de fin des heures calmes n’est pas valable : écrivez-la comme 07:00.";
+        }
+
+        if (from == to)
+        {
+            return "Les heures calmes commencent et finissent à la même heure : choisissez deux heures différentes, ou aucune heure calme.";
+        }
+
+        quiet = new QuietHours(from, to);
+        return null;
+    }
+
+    private static TimeOnly? Time(string? text)
+    {
+        var match = text is null ? null : TimePattern().Match(text);
+        return match is { Success: true }
+            ? new TimeOnly(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture), match.Groups[2].Success ? int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) : 0)
+            : null;
+    }
+
     /// <summary>An address with most of it hidden: <c>j•••@exemple.fr</c>, <c>+33 6 •• •• •• 78</c>, a push service's host.</summary>
     public static string Mask(SubscriberContact contact)
     {
@@ -124,4 +183,8 @@ public static partial class SubscriptionRules
     // Deliberately narrower than RFC 5322: no quoted local parts, no comments, no IP literals; what residents type.
     [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z")]
     private static partial Regex EmailPattern();
+
+    // 0–23 hours, then minutes after ':' or 'h' (none after 'h' alone); ASCII digits only.
+    [GeneratedRegex(@"^\s*([01]?[0-9]|2[0-3])(?:(?:[:hH]([0-5][0-9]))|[hH])\s*\z")]
+    private static partial Regex TimePattern();
 }

@@ -37,4 +37,7 @@ public sealed class SubscriptionBucketGrain(
             .GroupBy(k => k)
             .Select(g => new ActiveCount(g.Key.Channel, g.Key.Item2, g.Count())),
     ]);
+
+    public Task<ImmutableArray<ActiveCount>> ChannelTotals() => Task.FromResult<ImmutableArray<ActiveCount>>(
+        [.. state.State.Entries.Values.GroupBy(e => e.Channel).Select(g => new ActiveCount(g.Key, null, g.Count()))]);
 }

@@ -21,6 +21,14 @@ public sealed class SubscriptionIndexGrain(
 
     public Task<int> BucketCount() => Task.FromResult(state.State.OpenBucket + 1);
 
+    public async Task<ImmutableArray<ActiveCount>> ChannelTotals()
+    {
+        var territory = this.GetPrimaryKeyString();
+        var perBucket = await Task.WhenAll(Enumerable.Range(0, state.State.OpenBucket + 1)
+            .Select(b => GrainFactory.GetGrain<ISubscriptionBucketGrain>(SubscriptionGrain.BucketKey(territory, b)).ChannelTotals()));
+        return [.. perBucket.SelectMany(c => c).GroupBy(c => c.Channel).Select(g => new ActiveCount(g.Key, null, g.Sum(c => c.Count))).OrderBy(c => c.Channel)];
+    }
+
     public async Task<ImmutableArray<ActiveCount>> Counts()
     {
         var territory = this.GetPrimaryKeyString();

@@ -61,11 +61,15 @@ public sealed class ChannelLimits
     /// <summary>Messages handed over per second.</summary>
     public int PerSecond { get; set; } = 50;
 
-    /// <summary>A channel's defaults: a push service takes much more than an SMTP relay, Twilio about one a second.</summary>
+    /// <summary>
+    /// A channel's defaults: a push service takes much more than an SMTP relay. SMS and calls are paced per territory
+    /// by its own rates (<c>ITelephoneRatesGrain</c>, 1 a second unless its administrators set more), so the silo's
+    /// limits only leave room for the fastest a territory may set.
+    /// </summary>
     public static ChannelLimits DefaultFor(SubscriptionChannel channel) => channel switch
     {
         SubscriptionChannel.WebPush => new() { MaxConcurrency = 32, PerSecond = 1000 },
         SubscriptionChannel.Email => new() { MaxConcurrency = 8, PerSecond = 200 },
-        _ => new() { MaxConcurrency = 1, PerSecond = 1 },
+        _ => new() { MaxConcurrency = 16, PerSecond = Interfaces.Telephony.TelephoneRates.Max },
     };
 }

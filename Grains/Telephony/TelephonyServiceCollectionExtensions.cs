@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,6 +21,8 @@ public static class TelephonyServiceCollectionExtensions
     {
         services.Configure<TwilioRestOptions>(configuration.GetSection(TwilioRestOptions.Section));
         services.AddSingleton<TwilioClient>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TelephonePace>();
         services.AddHttpClient(TwilioClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

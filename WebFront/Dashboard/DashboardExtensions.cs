@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Dashboard.Accounts;
@@ -108,6 +110,8 @@ public static class DashboardExtensions
         });
 
         services.AddRazorComponents();
+        // Accented French is sent as it is, not as character references ("d&#xE9;cembre"), as on the public pages.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, QueryHandlerPolicy>());
         services.AddAlloPolicies();

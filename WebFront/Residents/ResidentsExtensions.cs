@@ -47,7 +47,8 @@ public static class ResidentsExtensions
         services.AddSingleton<ReportAlertSubscriptions>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportAlertSubscriptions>());
         services.AddSingleton<SubscriptionLimits>();
-        services.AddSingleton<TelephoneChannels>();
+        services.AddOptions<TelephoneChannels>().BindConfiguration(TelephoneChannels.Section).ValidateSettings(TelephoneChannels.Check);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<TelephoneChannels>>().Value);
         return builder;
     }
 

@@ -130,6 +130,11 @@ public static class SubscriptionEndpoints
             errors["lang"] = "Langue inconnue : fr ou en.";
         }
 
+        if (SubscriptionRules.QuietProblem(body.Quiet, out var quiet) is { } quietProblem)
+        {
+            errors["quiet"] = quietProblem;
+        }
+
         CheckList("communes", body.Communes, errors);
         CheckList("sites", body.Sites, errors);
         if (string.IsNullOrEmpty(body.Challenge) || string.IsNullOrEmpty(body.Nonce))
@@ -153,7 +158,7 @@ public static class SubscriptionEndpoints
             return Problems.From(CommandError.Invalid("challenge", refusal));
         }
 
-        var preferences = new SubscriptionPreferences([.. body.Communes ?? []], [.. body.Sites ?? []], body.Drills ?? true, language!.Value);
+        var preferences = new SubscriptionPreferences([.. body.Communes ?? []], [.. body.Sites ?? []], body.Drills ?? true, language!.Value, quiet);
         var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, preferences, Base(http, baseUrl)));
         if (Refusal(outcome, SubscriptionTexts.French, bySms) is { } refused)
         {
@@ -237,9 +242,20 @@ public static class SubscriptionEndpoints
             (false, true) when telephone.Sms => ("email", texts.NoContact),
             _ => ("email", SubscriptionRules.EmailProblem(fields.Email)),
         };
+        var errors = ImmutableDictionary<string, string>.Empty;
         if (problem is not null)
         {
-            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(ImmutableDictionary<string, string>.Empty.Add(field, problem)));
+            errors = errors.Add(field, problem);
+        }
+
+        if (fields.QuietProblem is { } quietProblem)
+        {
+            errors = errors.Add("quiet", quietProblem);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            await Render<SubscribePage>(http, pages, options, StatusCodes.Status400BadRequest, Parameters(errors));
             return;
         }
 
@@ -421,6 +437,11 @@ public static class SubscriptionEndpoints
             territory.Sites.SelectMany(s => s.Communes).ToHashSet(StringComparer.Ordinal),
             territory.Sites.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal),
             errors);
+        if (fields.QuietProblem is { } quietProblem)
+        {
+            errors["quiet"] = quietProblem;
+        }
+
         var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
         var shown = changed ?? view;
         var status = changed is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -10,6 +10,7 @@ public sealed record SubscriptionRequest(
     string[]? Sites,
     bool? Drills,
     string? Lang,
+    string? Quiet,
     string? Challenge,
     string? Nonce);
 

@@ -57,7 +57,13 @@ public sealed record SubscriptionTexts(
     string WrongCodeFormat,
     string PhoneConfirmed,
     string PhonePrivacy,
-    string NoTriesLeft)
+    string NoTriesLeft,
+    string QuietLegend,
+    string QuietHint,
+    string QuietYes,
+    string QuietStart,
+    string QuietEnd,
+    string QuietNo)
 {
     public static SubscriptionTexts French { get; } = new(
         "Me prévenir",
@@ -115,7 +121,13 @@ public sealed record SubscriptionTexts(
         "Code incorrect. Il vous reste {0} essai(s).",
         "Vous recevrez un SMS à chaque événement qui vous concerne. Pour vous désabonner, répondez STOP à l’un d’eux. Pour changer vos choix, gardez ce lien :",
         "Votre numéro ne sert qu’à vous envoyer ces SMS. Il est conservé chiffré, effacé dès que vous répondez STOP, et après 24 heures si vous ne confirmez pas.",
-        "Code incorrect, et c’était le dernier essai : la demande est supprimée. Vous pouvez vous abonner à nouveau.");
+        "Code incorrect, et c’était le dernier essai : la demande est supprimée. Vous pouvez vous abonner à nouveau.",
+        "Heures calmes (heure de Paris)",
+        "Pendant ces heures, les exercices et les annonces d’événements prévus attendent le matin. Un événement en cours vous est toujours envoyé aussitôt, de jour comme de nuit.",
+        "Oui, pendant ces heures :",
+        "Début",
+        "Fin",
+        "Non, me prévenir à toute heure");
 
     public static SubscriptionTexts English { get; } = new(
         "Notify me",
@@ -173,7 +185,13 @@ public sealed record SubscriptionTexts(
         "Wrong code. You have {0} tries left.",
         "You will receive an SMS for every event that concerns you. To unsubscribe, reply STOP to any of them. To change your choices, keep this link:",
         "Your number serves only to send you these SMS. It is kept encrypted, erased as soon as you reply STOP, and after 24 hours if you do not confirm.",
-        "Wrong code, and that was the last try: the request is deleted. You can subscribe again.");
+        "Wrong code, and that was the last try: the request is deleted. You can subscribe again.",
+        "Quiet hours (Paris time)",
+        "During these hours, drills and announcements of planned events wait until the morning. An event in progress is always sent to you at once, day or night.",
+        "Yes, during these hours:",
+        "From",
+        "Until",
+        "No, tell me at any time");
 
     public static SubscriptionTexts For(bool english) => english ? English : French;
 

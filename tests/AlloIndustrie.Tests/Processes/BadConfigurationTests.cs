@@ -37,6 +37,7 @@ public sealed class BadConfigurationTests : IDisposable
             { "WebFront", "Allo__Dashboard__LockoutDuration", "un quart d’heure", "Allo:Dashboard:LockoutDuration", ConfigurationExitCode },
             { "WebFront", "Allo__Map__TileUrl", "tuiles.example.org/{z}/{x}/{y}.png", "Allo:Map:TileUrl", ConfigurationExitCode },
             { "WebFront", "Allo__Cap__CircleRadiusKm", "0", "Allo:Cap:CircleRadiusKm", ConfigurationExitCode },
+            { "WebFront", "Allo__Twilio__AccountSid", "compte-twilio", "Allo:Twilio:AccountSid", ConfigurationExitCode },
             { "Silo", "Allo__Reports__PerCommunePerHour", "0", "Allo:Reports:PerCommunePerHour", ConfigurationExitCode },
             { "Silo", "Allo__Speech__MaxConcurrency", "0", "Allo:Speech:MaxConcurrency", ConfigurationExitCode },
             { "Silo", "Allo__Notices__MinimumRetention", "une heure", "Allo:Notices:MinimumRetention", ConfigurationExitCode },

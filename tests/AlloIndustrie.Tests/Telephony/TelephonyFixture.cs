@@ -35,6 +35,12 @@ public sealed partial class TelephonyFixture : IAsyncLifetime
         settings["Allo__Subscriptions__BackOff"] = "00:00:01";
         settings["Allo__Subscriptions__MaxBackOff"] = "00:00:02";
         settings["Allo__Subscriptions__ChallengesPerClientPerHour"] = "500";
+
+        // Far above a territory's rates: only the territory's own pace spaces its SMS and calls.
+        settings["Allo__Subscriptions__Channels__Sms__MaxConcurrency"] = "16";
+        settings["Allo__Subscriptions__Channels__Sms__PerSecond"] = "100";
+        settings["Allo__Subscriptions__Channels__Voice__MaxConcurrency"] = "16";
+        settings["Allo__Subscriptions__Channels__Voice__PerSecond"] = "100";
         settings["Allo__Subscriptions__PerClientPerHour"] = "500";
         settings["Allo__Subscriptions__CodesPerClientPerDay"] = CodesPerClientPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Service = new RunningService(settings);

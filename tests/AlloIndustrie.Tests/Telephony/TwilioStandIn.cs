@@ -251,7 +251,7 @@ public sealed partial class TwilioStandIn : IAsyncDisposable
         var sid = "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var segments = Segments(body);
         var callback = form["StatusCallback"].ToString();
-        var message = new SentMessage(sid, to, from.Length == 0 ? null : from, service.Length == 0 ? null : service, body, callback, segments, Parameters(form));
+        var message = new SentMessage(sid, to, from.Length == 0 ? null : from, service.Length == 0 ? null : service, body, callback, segments, Parameters(form)) { At = DateTimeOffset.UtcNow };
         Messages.Enqueue(message);
         if (Uri.TryCreate(callback, UriKind.Absolute, out var callbackUrl))
         {
@@ -429,7 +429,11 @@ public sealed partial class TwilioStandIn : IAsyncDisposable
 /// <summary>A message the stand-in accepted.</summary>
 public sealed record SentMessage(
     string Sid, string To, string? From, string? MessagingServiceSid, string Body, string StatusCallback, int Segments,
-    IReadOnlyDictionary<string, string[]> Parameters);
+    IReadOnlyDictionary<string, string[]> Parameters)
+{
+    /// <summary>When the stand-in took it.</summary>
+    public DateTimeOffset At { get; init; }
+}
 
 /// <summary>A call the stand-in accepted; a test answers it by posting to its <see cref="Url"/> with <see cref="TwilioStandIn.PostSigned"/>.</summary>
 public sealed record PlacedCall(string Sid, string To, string From, string Url, string StatusCallback, IReadOnlyDictionary<string, string[]> Parameters);

@@ -1,6 +1,7 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
+using AlloIndustrie.Grains.Interfaces.Telephony;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Subscriptions.Channels;
@@ -87,6 +88,24 @@ public sealed class CallOutGrainTests : IAsyncLifetime
         var all = await Calls(4);
         Assert.Equal([1, 1, 1, 2], all.Select(c => c.Url.EndsWith("&v=2", StringComparison.Ordinal) ? 2 : 1));
         Assert.All(all, c => Assert.Equal(Number, c.To));
+    }
+
+    [Fact]
+    public async Task An_answered_call_counts_its_started_minutes_in_the_territorys_month_once()
+    {
+        await Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine")).Publish(new NoticeDraft(
+            "smoke", ["smoke"], "Fumée grise", "Un panache est visible.", null, false, null, null, null));
+        var call = (await Calls(1))[0];
+        var query = new Uri(call.Url).Query.TrimStart('?').Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        Assert.True(CallOut.TryParse(query["t"], query["n"], query["v"], out var callOut));
+        var callOuts = Grains.GetGrain<ICallOutGrain>(callOut.Key);
+        var month = Grains.GetGrain<ITelephoneUsageGrain>(TelephoneUsage.Key(Territory, test.Clock.GetUtcNow()));
+        Assert.Equal(TelephoneUsage.None, await month.Get());
+
+        // 75 seconds are billed as two minutes; the same callback told again counts nothing more.
+        await callOuts.StatusChanged(call.Sid, "completed", TimeSpan.FromSeconds(75));
+        await callOuts.StatusChanged(call.Sid, "completed", TimeSpan.FromSeconds(75));
+        Assert.Equal(new TelephoneUsage(0, 0, 1, 2), await month.Get());
     }
 
     [Fact]

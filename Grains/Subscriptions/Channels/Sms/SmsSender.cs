@@ -12,7 +12,7 @@ namespace AlloIndustrie.Grains.Subscriptions.Channels.Sms;
 /// ends it). Twilio's answer decides: sent, wait (unreachable, 429, 5xx, the account's own problems), end the
 /// subscription (21610 STOP, 21211 invalid, 21614 not a mobile…) or fail this one message.
 /// </summary>
-public sealed class SmsSender(TwilioClient twilio, IOptions<TwilioRestOptions> options) : IChannelSender, IConfirmationSender
+public sealed class SmsSender(IGrainFactory grains, TwilioClient twilio, TelephonePace pace, TimeProvider clock, IOptions<TwilioRestOptions> options) : IChannelSender, IConfirmationSender
 {
     public SubscriptionChannel Channel => SubscriptionChannel.Sms;
 
@@ -38,6 +38,13 @@ public sealed class SmsSender(TwilioClient twilio, IOptions<TwilioRestOptions> o
             return SendOutcome.RetryLater(reason: "no SMS sender is configured (Allo:Twilio:MessagingServiceSid or SmsFrom)");
         }
 
-        return (await twilio.SendMessage(sender, number, body, statusCallback, cancellationToken)).Outcome();
+        await pace.Wait(territory, SubscriptionChannel.Sms, cancellationToken);
+        var answer = await twilio.SendMessage(sender, number, body, statusCallback, cancellationToken);
+        if (answer.Accepted)
+        {
+            await grains.GetGrain<ITelephoneUsageGrain>(TelephoneUsage.Key(territory, clock.GetUtcNow())).AddSms(SmsSegments.Measure(body).Segments);
+        }
+
+        return answer.Outcome();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
+using AlloIndustrie.Grains.Interfaces.Telephony;
 using AlloIndustrie.Grains.Interfaces.Voice;
 using AlloIndustrie.Grains.Telephony;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class CallOutGrain(
     [PersistentState("callOut", StorageNames.Grains)] IPersistentState<CallOutState> state,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     TwilioClient twilio,
+    TelephonePace pace,
     IOptions<TwilioRestOptions> twilioOptions,
     SubscriptionSecrets secrets,
     ILogger<CallOutGrain> logger) : Grain, ICallOutGrain, ICallOutPlacement, IRemindable
@@ -69,6 +71,11 @@ public sealed class CallOutGrain(
         var now = clock.GetUtcNow();
         if (callStatus == "completed")
         {
+            if (CallOut.Order is { } order)
+            {
+                await GrainFactory.GetGrain<ITelephoneUsageGrain>(TelephoneUsage.Key(order.Territory, now)).AddCall(duration ?? TimeSpan.Zero);
+            }
+
             await Done(now);
         }
         else if (Unanswered.Contains(callStatus))
@@ -157,6 +164,7 @@ public sealed class CallOutGrain(
 
         var to = secrets.Unprotect(order.ProtectedContact).Address;
         var query = order.CallOut.Query;
+        await pace.Wait(order.Territory, SubscriptionChannel.Voice, CancellationToken.None);
         return await twilio.PlaceCall(
             from,
             to,

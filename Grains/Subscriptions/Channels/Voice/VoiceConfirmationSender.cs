@@ -13,6 +13,7 @@ namespace AlloIndustrie.Grains.Subscriptions.Channels.Voice;
 public sealed class VoiceConfirmationSender(
     IGrainFactory grains,
     TwilioClient twilio,
+    TelephonePace pace,
     IOptions<TwilioRestOptions> twilioOptions,
     IOptions<SubscriptionOptions> options) : IConfirmationSender
 {
@@ -42,6 +43,7 @@ public sealed class VoiceConfirmationSender(
             new XElement("Say", new XAttribute("language", "fr-FR"), text),
             new XElement("Hangup")).ToString(SaveOptions.DisableFormatting);
         var statusCallback = options.Value.PublicBaseUrl is { } publicBase ? new Uri(publicBase, StatusPath) : null;
+        await pace.Wait(confirmation.Territory, SubscriptionChannel.Voice, cancellationToken);
         return (await twilio.PlaceCallSaying(from, contact.Address, twiml, statusCallback, cancellationToken)).Outcome();
     }
 }
