@@ -15,6 +15,12 @@ dotnet build AlloIndustrie.sln -c Release -v quiet -nologo
 export ALLO_DATA_DIR="$(mkdir -p "${ALLO_DATA_DIR:-./data}" && cd "${ALLO_DATA_DIR:-./data}" && pwd)"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5000}"
 
+# The secret that seals the subscriptions' key ring in storage: made once, readable by this user only.
+if [[ -z "${Allo__Subscriptions__KeyRingSecret:-}${Allo__Subscriptions__KeyRingSecretFile:-}" ]]; then
+  export Allo__Subscriptions__KeyRingSecretFile="$ALLO_DATA_DIR/keyring-secret"
+  [[ -s "$Allo__Subscriptions__KeyRingSecretFile" ]] || (umask 077 && head -c 32 /dev/urandom | base64 >"$Allo__Subscriptions__KeyRingSecretFile")
+fi
+
 pids=()
 stop() {
   trap - INT TERM

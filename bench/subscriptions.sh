@@ -7,6 +7,10 @@
 # that the C# load client runs on loopback (both accept everything and count), signs the subscribers up through the
 # contract's routes, then publishes one notice and times the last push and the last mail accepted, with the
 # public page's rate (wrk, 64 connections, 10 s) measured before the publication and during the delivery.
+# BENCH_WARM_UP=1 first delivers an untimed notice, so that the timed one finds the silo as a running deployment
+# has it (code compiled, connections open); without it, the figures include the first delivery's compilation.
+# BENCH_TRACE=path also samples the silo during the delivery with dotnet-trace (report it with
+# `dotnet tool run dotnet-trace -- report path topN --inclusive`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO="$(pwd)"
@@ -29,7 +33,7 @@ for _ in $(seq 1 200); do [[ -f "$DATA/demo-credentials.json" ]] && break; sleep
 echo "bench: signing up $PUSH push and $MAIL mail subscribers" >&2
 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" subscriptions --url "$WEB" --data "$DATA" \
   --push "$PUSH" --mail "$MAIL" --push-port "$PUSH_PORT" --smtp-port "$SMTP_PORT" \
-  --seeded "$WORK/seeded" --go "$WORK/go" --published "$WORK/published" >"$WORK/client.md" 2>"$WORK/client.log" &
+  --warm-up "${BENCH_WARM_UP:-0}" --seeded "$WORK/seeded" --go "$WORK/go" --published "$WORK/published" >"$WORK/client.md" 2>"$WORK/client.log" &
 CLIENT_PID=$!
 while [[ ! -f "$WORK/seeded" ]]; do
   kill -0 "$CLIENT_PID" 2>/dev/null || { cat "$WORK/client.log" >&2; exit 1; }
@@ -42,6 +46,10 @@ RSS_BEFORE="silo $(rss_mib $SILO_PID) MiB, web front $(rss_mib $WEB_PID) MiB"
 CPU_SILO_BEFORE=$(cpu_ms "$SILO_PID")
 touch "$WORK/go"
 while [[ ! -f "$WORK/published" ]]; do sleep 0.05; done
+# BENCH_TRACE=file: the silo's threads sampled by dotnet-trace during the first 10 s of the delivery, kept in that file.
+if [[ -n "${BENCH_TRACE:-}" ]]; then
+  dotnet tool run dotnet-trace -- collect -p "$SILO_PID" --profile dotnet-sampled-thread-time --duration 00:00:00:10 -o "$BENCH_TRACE" >&2 &
+fi
 echo "bench: page rate during the delivery" >&2
 LOAD_DURING=$(load)
 WRK_DURING=$(wrk_run "$WEB/$TERRITORY" 10 64)

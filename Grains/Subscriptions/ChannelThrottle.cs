@@ -8,28 +8,27 @@ namespace AlloIndustrie.Grains.Subscriptions;
 /// <summary>
 /// One silo's pace per channel: at most <see cref="ChannelLimits.MaxConcurrency"/> messages at once and
 /// <see cref="ChannelLimits.PerSecond"/> a second, whichever partitions send them; and a pause when a provider asked
-/// to slow down, which every partition of the silo then respects.
+/// to slow down, which every partition of the silo then respects. A partition takes a message's share of the rate
+/// before putting it in its window (<see cref="TryTake"/>), so that a slow channel never holds a faster one's messages.
 /// </summary>
 public sealed class ChannelThrottle(IOptions<SubscriptionOptions> options) : IDisposable
 {
     private readonly ConcurrentDictionary<SubscriptionChannel, Gate> gates = new();
     private readonly ConcurrentDictionary<SubscriptionChannel, DateTimeOffset> pauses = new();
 
-    /// <summary>Waits for a slot of the channel; dispose the result to give it back.</summary>
+    /// <summary>One message's share of the channel's rate, now; false when this second's share is spent.</summary>
+    public bool TryTake(SubscriptionChannel channel)
+    {
+        using var lease = GateOf(channel).Rate.AttemptAcquire(1);
+        return lease.IsAcquired;
+    }
+
+    /// <summary>Waits for one of the channel's concurrent slots; dispose the result to give it back.</summary>
     public async Task<IDisposable> Enter(SubscriptionChannel channel, CancellationToken cancellationToken)
     {
-        var gate = gates.GetOrAdd(channel, c => new Gate(options.Value.LimitsOf(c)));
+        var gate = GateOf(channel);
         await gate.Concurrency.WaitAsync(cancellationToken);
-        try
-        {
-            using var lease = await gate.Rate.AcquireAsync(1, cancellationToken);
-            return new Slot(gate.Concurrency);
-        }
-        catch
-        {
-            gate.Concurrency.Release();
-            throw;
-        }
+        return new Slot(gate.Concurrency);
     }
 
     /// <summary>Holds the channel back until <paramref name="until"/> (by the grains' clock).</summary>
@@ -48,6 +47,8 @@ public sealed class ChannelThrottle(IOptions<SubscriptionOptions> options) : IDi
             gate.Concurrency.Dispose();
         }
     }
+
+    private Gate GateOf(SubscriptionChannel channel) => gates.GetOrAdd(channel, c => new Gate(options.Value.LimitsOf(c)));
 
     private sealed class Gate(ChannelLimits limits)
     {

@@ -24,7 +24,18 @@ public sealed class DeliveryPartitionGrain(
 {
     private const string ResumeReminder = "resume";
 
+    /// <summary>
+    /// How long the bucket's entries read for one window serve the next ones: a delivery reads its bucket once rather
+    /// than once per window, and an unsubscription is still seen within this time.
+    /// </summary>
+    private static readonly TimeSpan EntriesLifetime = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a partition whose channels have spent this second's rate waits before looking again.</summary>
+    private static readonly TimeSpan RateWait = TimeSpan.FromMilliseconds(50);
+
     private IGrainTimer? timer;
+
+    private (Dictionary<string, BucketEntry> ById, DateTimeOffset ReadAt)? bucketEntries;
 
     private DeliveryPartitionState Partition => state.State;
 
@@ -39,10 +50,10 @@ public sealed class DeliveryPartitionGrain(
         }
 
         var notice = order.Notice;
-        var entries = await Bucket(notice.Territory, order.Bucket).Entries();
+        var bucket = await Entries(notice.Territory, order.Bucket, fresh: true);
         var recipients = order.Kind == NoticeMessageKind.Withdrawn
-            ? entries.Where(e => Partition.Told.Contains(e.Id))
-            : entries.Where(e => e.Preferences.Matches(notice.Site, order.Communes, notice.Exercise)
+            ? bucket.Values.Where(e => Partition.Told.Contains(e.Id))
+            : bucket.Values.Where(e => e.Preferences.Matches(notice.Site, order.Communes, notice.Exercise)
                 && e.ActiveAt(order.Kind == NoticeMessageKind.Started ? notice.StartsAt : notice.UpdatedAt));
         Partition.Version = notice.Version;
         Partition.Notice = notice;
@@ -111,7 +122,8 @@ public sealed class DeliveryPartitionGrain(
 
         DateTimeOffset? resumeAt = null;
         var window = new List<PendingSend>();
-        var entries = (await Bucket(Partition.Notice.Territory, Partition.Bucket).Entries()).ToDictionary(e => e.Id);
+        var spent = new HashSet<SubscriptionChannel>();
+        var entries = await Entries(Partition.Notice.Territory, Partition.Bucket, fresh: false);
         var waits = QuietHours.Waits(Partition.Notice, Partition.Kind);
         foreach (var pending in Partition.Remaining)
         {
@@ -123,11 +135,24 @@ public sealed class DeliveryPartitionGrain(
                 continue;
             }
 
+            // A channel whose rate is spent for this second waits; the others' messages go on without it.
+            if (spent.Contains(pending.Channel) || !throttle.TryTake(pending.Channel))
+            {
+                spent.Add(pending.Channel);
+                continue;
+            }
+
             window.Add(pending);
             if (window.Count >= Math.Max(1, options.Value.InFlightWindow))
             {
                 break;
             }
+        }
+
+        if (window.Count == 0 && spent.Count > 0)
+        {
+            Arm(RateWait);
+            return;
         }
 
         if (window.Count == 0)
@@ -231,6 +256,19 @@ public sealed class DeliveryPartitionGrain(
             logger.LogWarning(exception, "Notice {Notice} version {Version} to subscription {Id} on {Channel} failed; retried later", notice.Id, Partition.Version, pending.Id, pending.Channel);
             return SendOutcome.RetryLater(reason: exception.Message);
         }
+    }
+
+    /// <summary>The bucket's entries by id: read again when <paramref name="fresh"/> or older than <see cref="EntriesLifetime"/>.</summary>
+    private async Task<Dictionary<string, BucketEntry>> Entries(string territory, int bucket, bool fresh)
+    {
+        var now = clock.GetUtcNow();
+        if (fresh || bucketEntries is not { } held || now - held.ReadAt >= EntriesLifetime || now < held.ReadAt)
+        {
+            held = ((await Bucket(territory, bucket).Entries()).ToDictionary(e => e.Id), now);
+            bucketEntries = held;
+        }
+
+        return held.ById;
     }
 
     private ISubscriptionBucketGrain Bucket(string territory, int bucket) =>

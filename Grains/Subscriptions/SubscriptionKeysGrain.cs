@@ -20,6 +20,18 @@ public sealed class SubscriptionKeysGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task ReplaceKeyRingElement(string xml, string replacement)
+    {
+        var index = state.State.KeyRing.IndexOf(xml);
+        if (index < 0)
+        {
+            return;
+        }
+
+        state.State.KeyRing[index] = replacement;
+        await state.WriteStateAsync();
+    }
+
     public async Task<byte[]> HashKey()
     {
         if (state.State.HashKey is null)

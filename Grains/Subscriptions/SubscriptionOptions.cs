@@ -68,7 +68,7 @@ public sealed class ChannelLimits
     /// </summary>
     public static ChannelLimits DefaultFor(SubscriptionChannel channel) => channel switch
     {
-        SubscriptionChannel.WebPush => new() { MaxConcurrency = 32, PerSecond = 1000 },
+        SubscriptionChannel.WebPush => new() { MaxConcurrency = 32, PerSecond = 2000 },
         SubscriptionChannel.Email => new() { MaxConcurrency = 8, PerSecond = 200 },
         _ => new() { MaxConcurrency = 16, PerSecond = Interfaces.Telephony.TelephoneRates.Max },
     };

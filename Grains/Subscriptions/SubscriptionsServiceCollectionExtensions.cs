@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Metadata;
 
 namespace AlloIndustrie.Grains.Subscriptions;
 
@@ -14,7 +16,7 @@ public static class SubscriptionsServiceCollectionExtensions
 {
     /// <summary>
     /// The subscriptions' silo side: options, Data Protection with its key ring in grain storage (shared by the
-    /// cluster's silos), the keys' users, the channels' pace, the e-mail channel, and SMS when Twilio is configured.
+    /// cluster's silos, sealed with the operator's <see cref="KeyRingSecret"/> when the host registers one), the keys' users, the channels' pace, the e-mail channel, and SMS when Twilio is configured.
     /// </summary>
     public static IServiceCollection AddAlloSubscriptions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +32,22 @@ public static class SubscriptionsServiceCollectionExtensions
         services.PostConfigure<SmtpOptions>(o => o.MailDirectory = Path.Combine(configuration["ALLO_DATA_DIR"] is { Length: > 0 } data ? data : "./data", "mail"));
 
         services.AddDataProtection().SetApplicationName("AlloIndustrie.Subscriptions");
-        services.AddOptions<KeyManagementOptions>().Configure<IGrainFactory>((o, grains) => o.XmlRepository = new GrainXmlRepository(grains));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, provider) =>
+        {
+            // The silo's host registers the operator's secret; without one (SQLite only), the ring is kept in clear.
+            var secret = provider.GetService<KeyRingSecret>();
+            o.XmlRepository = new GrainXmlRepository(
+                provider.GetRequiredService<IGrainFactory>(),
+                secret,
+                provider.GetRequiredService<IClusterManifestProvider>(),
+                provider.GetRequiredService<GrainInterfaceTypeResolver>(),
+                provider.GetRequiredService<ILogger<GrainXmlRepository>>());
+            if (secret is not null)
+            {
+                o.XmlEncryptor = new KeyRingXmlEncryptor(secret);
+            }
+        });
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, KeyRingCheck>();
         services.AddSingleton<SubscriptionSecrets>();
         services.AddSingleton<SubscriptionLinks>();
         services.AddSingleton<ChannelThrottle>();

@@ -15,6 +15,7 @@ public static class SiloHostingExtensions
     {
         builder.AddAlloTelemetry("alloindustrie-silo");
         builder.UseOrleans(silo => silo.AddAlloStorage(builder.Configuration).AddAlloClusterTls(builder.Configuration).AddAlloSpeech().AddActivityPropagation().AddDashboard());
+        builder.Services.AddAlloKeyRingSecret(builder.Configuration);
         builder.Services.AddAlloGrains(builder.Configuration);
         builder.Services.AddAlloAccounts(builder.Configuration);
         builder.Services.AddAlloDemo(builder.Configuration);

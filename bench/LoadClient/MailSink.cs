@@ -25,6 +25,14 @@ public sealed class MailSink : IAsyncDisposable
 
     public long? LastAt => Interlocked.Read(ref lastAt) is var at and not 0 ? at : null;
 
+    /// <summary>Counts from zero again: after the warm-up notice, only the measured one counts.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref notices, 0);
+        Interlocked.Exchange(ref firstAt, 0);
+        Interlocked.Exchange(ref lastAt, 0);
+    }
+
     public static MailSink Start(int port)
     {
         var sink = new MailSink();

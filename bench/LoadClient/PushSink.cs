@@ -31,6 +31,14 @@ public sealed class PushSink : IAsyncDisposable
 
     public long? LastAt => Interlocked.Read(ref lastAt) is var at and not 0 ? at : null;
 
+    /// <summary>Counts from zero again: after the warm-up notice, only the measured one counts.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref received, 0);
+        Interlocked.Exchange(ref firstAt, 0);
+        Interlocked.Exchange(ref lastAt, 0);
+    }
+
     public static async Task<PushSink> Start(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();

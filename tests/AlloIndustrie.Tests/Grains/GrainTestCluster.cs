@@ -37,11 +37,19 @@ public sealed class GrainTestCluster : IAsyncDisposable
         return AlloIndustrie.Grains.Interfaces.ParisTime.FromLocal(AlloIndustrie.Grains.Interfaces.ParisTime.Of(now).Date.AddDays(1).AddHours(12));
     }
 
-    /// <summary>Starts one silo; its fake clock starts at <paramref name="start"/>, by default now.</summary>
-    public static async Task<GrainTestCluster> Start(Action<ISiloBuilder> storage, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
+    /// <summary>
+    /// Starts one silo; its fake clock starts at <paramref name="start"/>, by default now. With a
+    /// <paramref name="serviceId"/>, a cluster started again on the same storage finds the rows of the previous one.
+    /// </summary>
+    public static async Task<GrainTestCluster> Start(Action<ISiloBuilder> storage, IDictionary<string, string?>? settings = null, DateTimeOffset? start = null, string? serviceId = null)
     {
         var clock = new FakeTimeProvider(start ?? DateTimeOffset.UtcNow);
         var builder = new InProcessTestClusterBuilder(1);
+        if (serviceId is not null)
+        {
+            builder.Options.ServiceId = serviceId;
+        }
+
         builder.ConfigureSilo((_, silo) =>
         {
             storage(silo);

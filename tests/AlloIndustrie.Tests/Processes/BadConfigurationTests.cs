@@ -48,6 +48,9 @@ public sealed class BadConfigurationTests : IDisposable
             { "Silo", "Allo__Metrics__Host", "local host", "Allo:Metrics:Host", ConfigurationExitCode },
             { "WebFront", "Allo__Metrics__Port", "70000", "Allo:Metrics:Port", ConfigurationExitCode },
             { "WebFront", "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecret", "", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecret", "dHJvcCBjb3VydA==", "Allo:Subscriptions:KeyRingSecret", ConfigurationExitCode },
+            { "Silo", "Allo__Subscriptions__KeyRingSecretFile", "/nulle-part/keyring-secret", "Allo:Subscriptions:KeyRingSecretFile", ConfigurationExitCode },
         };
     }
 
@@ -61,8 +64,17 @@ public sealed class BadConfigurationTests : IDisposable
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
             ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
             ["Allo__Demo__Enabled"] = "false",
+            ["Allo__Subscriptions__KeyRingSecret"] = RunningService.TestKeyRingSecret,
             [variable] = value,
         };
+        if (variable.StartsWith("Allo__Subscriptions__KeyRing", StringComparison.Ordinal))
+        {
+            // A cluster, whose key ring must be sealed: refused before the database is ever reached.
+            settings["Allo__Subscriptions__KeyRingSecret"] = variable.EndsWith("File", StringComparison.Ordinal) ? "" : value;
+            settings["Allo__Storage__Provider"] = "PostgreSql";
+            settings["Allo__Storage__ConnectionString"] = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
+        }
+
         if (variable == "Allo__Storage__ConnectionString")
         {
             settings["Allo__Storage__Provider"] = "PostgreSql";

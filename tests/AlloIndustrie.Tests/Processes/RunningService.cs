@@ -58,6 +58,9 @@ public sealed class RunningService : IAsyncDisposable
             ["ALLO_DATA_DIR"] = DataDirectory,
             ["Allo__Notices__MinimumRetention"] = "00:00:05",
 
+            // The subscriptions' key ring sealed, as ./run.sh has it; every silo of a cluster needs the same secret.
+            ["Allo__Subscriptions__KeyRingSecret"] = TestKeyRingSecret,
+
             // One service serves many tests, whose notices of one site pile up as no real site's would.
             ["Allo__Notices__MaxVisiblePerSite"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
@@ -70,6 +73,9 @@ public sealed class RunningService : IAsyncDisposable
 
         Http = Client(0);
     }
+
+    /// <summary>The key ring secret every process of a test service gets (base64 of 36 bytes).</summary>
+    public const string TestKeyRingSecret = "QWxsb0luZHVzdHJpZSB0ZXN0czoga2V5IHJpbmcgc2VjcmV0";
 
     public string DataDirectory { get; }
 
