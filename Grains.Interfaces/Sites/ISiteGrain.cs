@@ -25,9 +25,11 @@ public interface ISiteGrain : IGrainWithStringKey
     /// <summary>
     /// Creates the site or changes only the fields <paramref name="change"/> holds, and registers it with its
     /// territory. What web fronts call since this method exists; the previous release's call <see cref="Configure"/>.
+    /// A refusal (an invalid field, an unknown territory, a new site without its name) is a French
+    /// <see cref="CommandError"/>, where <see cref="Configure"/> throws.
     /// </summary>
     [Alias("Change")]
-    Task<SiteProfile> Change(SiteChange change);
+    Task<CommandResult<SiteProfile>> Change(SiteChange change);
 
     /// <summary>Publishes a new notice for this site; refused while the site is suspended.</summary>
     [Alias("Publish")]

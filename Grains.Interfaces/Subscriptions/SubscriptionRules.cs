@@ -48,9 +48,16 @@ public static partial class SubscriptionRules
         ? "L’abonnement par appel se fait depuis votre téléphone : appelez la ligne du territoire et tapez 5. Ici : webpush, email ou sms."
         : "Les abonnements par SMS ne sont pas proposés par ce service : choisissez webpush ou email.";
 
-    /// <summary>The French problem with a confirmation code as typed (six digits, spaces around allowed), or null.</summary>
+    /// <summary>The digits of a confirmation code sent by SMS or read by a call.</summary>
+    public const int CodeDigits = 6;
+
+    /// <summary>A new confirmation code: <see cref="CodeDigits"/> random digits, zeros on the left included.</summary>
+    public static string NewCode() =>
+        System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, (int)Math.Pow(10, CodeDigits)).ToString(new string('0', CodeDigits), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The French problem with a confirmation code as typed (<see cref="CodeDigits"/> digits, spaces around allowed), or null.</summary>
     public static string? CodeProblem(string? code) =>
-        code?.Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? null : "Le code de confirmation a 6 chiffres (exemple : 123456).";
+        code?.Trim() is { Length: CodeDigits } digits && digits.All(char.IsAsciiDigit) ? null : $"Le code de confirmation a {CodeDigits} chiffres (exemple : 123456).";
 
     /// <summary>The French problem with an e-mail address, or null.</summary>
     public static string? EmailProblem(string? address)

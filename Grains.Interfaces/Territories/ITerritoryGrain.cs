@@ -26,11 +26,13 @@ public interface ITerritoryGrain : IGrainWithStringKey
 
     /// <summary>
     /// Creates the territory or changes only the fields <paramref name="change"/> holds, and lists it in the
-    /// directory; refused as <see cref="Configure"/> is. What web fronts call since this method exists; the
-    /// previous release's call <see cref="Configure"/> with the whole profile they read.
+    /// directory. What web fronts call since this method exists; the previous release's call
+    /// <see cref="Configure"/> with the whole profile they read. A refusal (an invalid field, a phone number of
+    /// another territory, a new territory without its name) is a French <see cref="CommandError"/>, where
+    /// <see cref="Configure"/> throws.
     /// </summary>
     [Alias("Change")]
-    Task<TerritoryProfile> Change(TerritoryChange change);
+    Task<CommandResult<TerritoryProfile>> Change(TerritoryChange change);
 
     /// <summary>Records a site's current profile (called by the site itself).</summary>
     [Alias("SiteChanged")]

@@ -22,25 +22,30 @@ public sealed class SiteGrain(
 
     public Task<SiteProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
-    public Task<SiteProfile> Configure(SiteSettings settings) => Save(settings);
+    public async Task<SiteProfile> Configure(SiteSettings settings)
+    {
+        var result = await Save(settings);
+        return result.Value ?? throw new ArgumentException(result.Error!.Title, nameof(settings));
+    }
 
-    public async Task<SiteProfile> Change(SiteChange change) =>
-        await Save(change.ApplyTo(state.State.Profile?.Settings())
-            ?? throw new ArgumentException("A new site needs its name, company, address, position and communes.", nameof(change)));
+    public async Task<CommandResult<SiteProfile>> Change(SiteChange change) =>
+        change.ApplyTo(state.State.Profile?.Settings()) is { } settings
+            ? await Save(settings)
+            : CommandResult<SiteProfile>.Failed(CommandError.Invalid("site", "Un nouveau site a besoin de son nom, de son exploitant, de son adresse, de sa position et de ses communes."));
 
-    private async Task<SiteProfile> Save(SiteSettings settings)
+    private async Task<CommandResult<SiteProfile>> Save(SiteSettings settings)
     {
         var (territory, slug) = SiteKey.Parse(this.GetPrimaryKeyString());
         if (await GrainFactory.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)
         {
-            throw new InvalidOperationException($"Territoire inconnu : « {territory} ».");
+            return CommandResult<SiteProfile>.Failed(CommandError.NoTerritory);
         }
 
         // Checked again here, whatever the caller checked: these texts reach every page, feed and call.
         settings = SiteRules.Normalized(settings);
         if (SiteRules.Problem(settings) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(settings));
+            return CommandResult<SiteProfile>.Failed(CommandError.Invalid("site", problem));
         }
 
         var profile = new SiteProfile(
@@ -50,7 +55,7 @@ public sealed class SiteGrain(
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(territory).SiteChanged(profile);
         await ScheduleMembershipCheck();
-        return profile;
+        return CommandResult<SiteProfile>.Ok(profile);
     }
 
     public async Task<NoticeResult> Publish(NoticeDraft draft)

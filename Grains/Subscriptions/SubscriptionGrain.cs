@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,7 +82,7 @@ public sealed class SubscriptionGrain(
         if (pending && byCode)
         {
             // Stored (as a keyed hash) before it leaves, so that the code the subscriber gets is the one checked.
-            code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+            code = SubscriptionRules.NewCode();
             Subscription.CodeTag = await secrets.CodeTag(Id, code);
             await Store();
         }

@@ -38,34 +38,43 @@ public sealed class TerritoryGrain(
             profile = profile with { Legal = state.State.Profile?.Legal ?? TerritoryLegal.Empty, FreeToCall = state.State.Profile?.FreeToCall };
         }
 
-        return await Save(profile);
+        var result = await Save(profile);
+        return result.Value ?? throw new ArgumentException(result.Error!.Title, nameof(profile));
     }
 
-    public async Task<TerritoryProfile> Change(TerritoryChange change) =>
-        await Save(change.ApplyTo(this.GetPrimaryKeyString(), state.State.Profile)
-            ?? throw new ArgumentException("A new territory needs its name, greeting and default retention.", nameof(change)));
+    public async Task<CommandResult<TerritoryProfile>> Change(TerritoryChange change) =>
+        change.ApplyTo(this.GetPrimaryKeyString(), state.State.Profile) is { } profile
+            ? await Save(profile)
+            : CommandResult<TerritoryProfile>.Failed(CommandError.Invalid("territory", "Un nouveau territoire a besoin de son nom, de son accueil et de sa durée d’affichage."));
 
-    private async Task<TerritoryProfile> Save(TerritoryProfile profile)
+    private async Task<CommandResult<TerritoryProfile>> Save(TerritoryProfile profile)
     {
         // Checked again here, whatever the caller checked: these texts reach every page, feed and call.
         profile = TerritoryRules.Normalized(profile);
         if (TerritoryRules.Problem(profile) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(profile));
+            return CommandResult<TerritoryProfile>.Failed(CommandError.Invalid("territory", problem));
         }
 
         // A centre that cannot exist would make every distance to it NaN, and so every position unlocatable.
         if (profile.CommuneCentres.Any(c => !Coordinates.IsPossible(c.Latitude, c.Longitude)))
         {
-            throw new ArgumentException("A commune centre lies outside ±90° of latitude or ±180° of longitude.", nameof(profile));
+            return CommandResult<TerritoryProfile>.Failed(CommandError.Invalid("communeCentres", "Un centre de commune est hors de ±90° de latitude ou de ±180° de longitude."));
         }
 
-        // The directory first: it refuses a phone number of another territory, and then nothing has changed.
+        // Asked first, so that a number of another territory is a refusal rather than the directory's exception;
+        // the directory still refuses it if another territory takes it in between, and then nothing has changed.
+        var directory = GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key);
         var saved = profile with { Slug = this.GetPrimaryKeyString() };
-        await GrainFactory.GetGrain<ITerritoryDirectoryGrain>(ITerritoryDirectoryGrain.Key).Register(saved);
+        if ((await directory.OthersHolding(saved.Slug, saved.PhoneNumbers)).FirstOrDefault() is { } taken)
+        {
+            return CommandResult<TerritoryProfile>.Failed(CommandError.Conflict(taken.Refusal));
+        }
+
+        await directory.Register(saved);
         state.State.Profile = saved;
         await state.WriteStateAsync();
-        return saved;
+        return CommandResult<TerritoryProfile>.Ok(saved);
     }
 
     public async Task SiteChanged(SiteProfile site)

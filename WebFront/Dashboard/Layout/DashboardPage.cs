@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using AlloIndustrie.Grains.Interfaces.Notices;
+using AlloIndustrie.WebFront.Api;
 using Microsoft.AspNetCore.Components;
 
 namespace AlloIndustrie.WebFront.Dashboard.Layout;
@@ -88,4 +90,7 @@ public abstract class DashboardPage : ComponentBase
     }
 
     protected void Status(int code) => Http.Response.StatusCode = code;
+
+    /// <summary>The status of a refused command, as the API answers it (<see cref="Problems"/>).</summary>
+    protected void Status(CommandError refusal) => Status(Problems.PageStatus(Http, refusal));
 }

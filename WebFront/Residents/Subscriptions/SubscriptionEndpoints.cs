@@ -38,7 +38,7 @@ public static class SubscriptionEndpoints
         api.MapPost("/territories/{territory}/subscriptions/challenge", Challenge).WithSummary("Obtenir un défi de preuve de travail pour s’abonner");
         api.MapPost("/territories/{territory}/subscriptions", SignUpJson).WithSummary("S’abonner aux avis d’un territoire (Web Push, e-mail, SMS)");
         api.MapPost("/subscriptions/{id}/confirm", ConfirmCodeJson)
-            .WithSummary("Confirmer un abonnement par SMS avec le code à 6 chiffres reçu (5 essais)");
+            .WithSummary($"Confirmer un abonnement par SMS avec le code à {SubscriptionRules.CodeDigits} chiffres reçu (5 essais)");
 
         var site = app.MapGroup("").ExcludeFromDescription();
         site.MapGet("/{territory}/abonnement", Page);

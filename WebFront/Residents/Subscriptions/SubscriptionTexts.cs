@@ -1,3 +1,5 @@
+using AlloIndustrie.Grains.Interfaces.Subscriptions;
+
 namespace AlloIndustrie.WebFront.Residents.Subscriptions;
 
 /// <summary>Every word of the subscription pages, in French and English, in one place.</summary>
@@ -108,14 +110,14 @@ public sealed record SubscriptionTexts(
         "Gérer mon abonnement",
         "Par e-mail ou par SMS",
         "Ou votre numéro de portable, pour recevoir des SMS",
-        "Exemple : 06 12 34 56 78. Un code à 6 chiffres vous sera envoyé par SMS pour confirmer. Remplissez l’adresse ou le numéro.",
+        $"Exemple : 06 12 34 56 78. Un code à {SubscriptionRules.CodeDigits} chiffres vous sera envoyé par SMS pour confirmer. Remplissez l’adresse ou le numéro.",
         "M’abonner",
         "Indiquez une adresse e-mail ou un numéro de portable, pas les deux.",
         "Indiquez votre adresse e-mail ou votre numéro de portable.",
         "Un code a déjà été envoyé à ce numéro il y a peu, ou trop de codes ont été demandés : attendez quelques minutes, ou réessayez demain.",
         "Saisissez le code reçu par SMS",
-        "Si le numéro est valable, un SMS vient de lui être envoyé avec un code à 6 chiffres. Saisissez-le ci-dessous pour confirmer votre abonnement. Sans confirmation, rien ne vous sera envoyé et le numéro sera effacé sous 24 heures.",
-        "Code à 6 chiffres",
+        $"Si le numéro est valable, un SMS vient de lui être envoyé avec un code à {SubscriptionRules.CodeDigits} chiffres. Saisissez-le ci-dessous pour confirmer votre abonnement. Sans confirmation, rien ne vous sera envoyé et le numéro sera effacé sous 24 heures.",
+        $"Code à {SubscriptionRules.CodeDigits} chiffres",
         "Confirmer",
         "Cet abonnement n’attend pas ou plus de code : il a peut-être expiré, ou trop de codes faux ont été saisis. Vous pouvez vous abonner à nouveau.",
         "Code incorrect. Il vous reste {0} essai(s).",
@@ -172,14 +174,14 @@ public sealed record SubscriptionTexts(
         "Manage my subscription",
         "By e-mail or by SMS",
         "Or your mobile number, to receive SMS",
-        "Example: 06 12 34 56 78. A 6-digit code will be sent to you by SMS to confirm. Fill in the address or the number.",
+        $"Example: 06 12 34 56 78. A {SubscriptionRules.CodeDigits}-digit code will be sent to you by SMS to confirm. Fill in the address or the number.",
         "Subscribe",
         "Give an e-mail address or a mobile number, not both.",
         "Give your e-mail address or your mobile number.",
         "A code was sent to this number a short while ago, or too many codes were asked for: wait a few minutes, or try again tomorrow.",
         "Type the code you received by SMS",
-        "If the number is valid, an SMS with a 6-digit code has just been sent to it. Type it below to confirm your subscription. Without confirmation nothing will be sent and the number will be erased within 24 hours.",
-        "6-digit code",
+        $"If the number is valid, an SMS with a {SubscriptionRules.CodeDigits}-digit code has just been sent to it. Type it below to confirm your subscription. Without confirmation nothing will be sent and the number will be erased within 24 hours.",
+        $"{SubscriptionRules.CodeDigits}-digit code",
         "Confirm",
         "This subscription does not, or no longer, wait for a code: it may have expired, or too many wrong codes were typed. You can subscribe again.",
         "Wrong code. You have {0} tries left.",

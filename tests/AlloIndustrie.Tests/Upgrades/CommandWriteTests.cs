@@ -29,7 +29,7 @@ public sealed class CommandWriteTests : IAsyncLifetime
     public async Task Two_changes_of_different_territory_fields_at_once_both_survive_a_reactivation()
     {
         var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
-        Assert.Equal("Commandes", (await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Name);
+        Assert.Equal("Commandes", (await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Value!.Name);
 
         await Task.WhenAll(
             territory.Change(new TerritoryChange { Name = "Commandes (renommé)", PhoneNumbers = ["+33805760001"] }),
@@ -44,10 +44,17 @@ public sealed class CommandWriteTests : IAsyncLifetime
         Assert.Equal((false, "Métropole"), (stored.FreeToCall, stored.Legal.Publisher));
 
         // Setting a nullable field back to null is a change too; a change is checked as a whole profile is.
-        Assert.Null((await territory.Change(new TerritoryChange { FreeToCall = new(null) })).FreeToCall);
-        await Assert.ThrowsAsync<ArgumentException>(() => territory.Change(new TerritoryChange { Name = "" }));
-        await Assert.ThrowsAsync<ArgumentException>(() => test.Grains.GetGrain<ITerritoryGrain>("sans-nom").Change(new TerritoryChange { Greeting = "Bonjour." }));
+        Assert.Null((await territory.Change(new TerritoryChange { FreeToCall = new(null) })).Value!.FreeToCall);
+        Refused(await territory.Change(new TerritoryChange { Name = "" }), NoticeErrorKind.Invalid, "nom");
+        Assert.Equal("Commandes (renommé)", (await territory.GetProfile())!.Name);
+        Refused(await test.Grains.GetGrain<ITerritoryGrain>("sans-nom").Change(new TerritoryChange { Greeting = "Bonjour." }), NoticeErrorKind.Invalid, "nouveau territoire");
         Assert.Null(await test.Grains.GetGrain<ITerritoryGrain>("sans-nom").GetProfile());
+
+        // A phone number of another territory is refused as such, and changes nothing.
+        var other = test.Grains.GetGrain<ITerritoryGrain>("autre-territoire");
+        Assert.NotNull((await other.Change(new TerritoryChange { Name = "Autre", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Value);
+        Refused(await other.Change(new TerritoryChange { PhoneNumbers = ["+33805760001"] }), NoticeErrorKind.Conflict, "appartient déjà");
+        Assert.Empty((await other.GetProfile())!.PhoneNumbers);
     }
 
     [Fact]
@@ -82,8 +89,9 @@ public sealed class CommandWriteTests : IAsyncLifetime
     {
         await test.Grains.GetGrain<ITerritoryGrain>(Territory).Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
         var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
-        await Assert.ThrowsAsync<ArgumentException>(() => site.Change(new SiteChange { Name = "Usine" }));
+        Refused(await site.Change(new SiteChange { Name = "Usine" }), NoticeErrorKind.Invalid, "nouveau site");
         Assert.Null(await site.GetProfile());
+        Refused(await test.Grains.GetGrain<ISiteGrain>(SiteKey.Of("sans-territoire", "usine")).Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], null, false))), NoticeErrorKind.NotFound, "Territoire inconnu");
 
         var end = test.Clock.GetUtcNow().AddDays(30);
         await site.Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], end, false)));
@@ -99,7 +107,16 @@ public sealed class CommandWriteTests : IAsyncLifetime
         Assert.Equal((true, (DateTimeOffset?)null), (stored.Suspended, stored.MembershipEndsAt));
         var listed = (await test.Grains.GetGrain<ITerritoryGrain>(Territory).GetSites()).Single();
         Assert.Equal(("2 rue du Port", true), (listed.Address, listed.Suspended));
-        await Assert.ThrowsAsync<ArgumentException>(() => site.Change(new SiteChange { Latitude = 91 }));
+        Refused(await site.Change(new SiteChange { Latitude = 91 }), NoticeErrorKind.Invalid, "latitude");
+        Assert.Equal(49.4, (await site.GetProfile())!.Latitude);
+    }
+
+    private static void Refused<T>(CommandResult<T> result, NoticeErrorKind kind, string words)
+        where T : class
+    {
+        Assert.Null(result.Value);
+        Assert.Equal(kind, result.Error!.Kind);
+        Assert.Contains(words, result.Error.Title, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

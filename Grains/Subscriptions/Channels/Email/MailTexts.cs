@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 
@@ -99,11 +100,9 @@ public sealed record MailTexts(
     public string Time(DateTimeOffset instant)
     {
         var culture = CultureInfo.GetCultureInfo(CultureName);
-        var local = TimeZoneInfo.ConvertTime(instant, Paris);
+        var local = ParisTime.Of(instant);
         return CultureName == "fr-FR"
             ? local.ToString("dddd d MMMM yyyy 'à' H 'h' mm", culture)
             : local.ToString("dddd d MMMM yyyy, HH:mm", culture);
     }
-
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 }
