@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging;
-using Orleans.Metadata;
 
 namespace AlloIndustrie.Grains.Subscriptions;
 
@@ -17,8 +16,7 @@ namespace AlloIndustrie.Grains.Subscriptions;
 public sealed class GrainXmlRepository(
     IGrainFactory grains,
     KeyRingSecret? secret,
-    IClusterManifestProvider manifests,
-    GrainInterfaceTypeResolver interfaces,
+    KeyRingSealing sealing,
     ILogger<GrainXmlRepository> logger) : IXmlRepository
 {
     // Data Protection's own names for a secret to encrypt and for its encrypted form.
@@ -44,7 +42,7 @@ public sealed class GrainXmlRepository(
 
             if (secret is not null && RequiresSealing(element))
             {
-                if (EverySiloCanOpenSealedKeys())
+                if (sealing.EverySiloCanOpen())
                 {
                     Seal(element, secret);
                     await Keys.ReplaceKeyRingElement(xml, element.ToString(SaveOptions.DisableFormatting));
@@ -64,20 +62,6 @@ public sealed class GrainXmlRepository(
 
     public void StoreElement(XElement element, string friendlyName) =>
         Task.Run(async () => await Keys.StoreKeyRingElement(element.ToString(SaveOptions.DisableFormatting))).GetAwaiter().GetResult();
-
-    /// <summary>
-    /// Whether every silo the cluster knows has <see cref="ISubscriptionKeysGrain"/> at version 1 or later: the
-    /// previous release's silos cannot open a sealed key, nor read <see cref="ISubscriptionKeysGrain.ReplaceKeyRingElement"/>.
-    /// </summary>
-    private bool EverySiloCanOpenSealedKeys()
-    {
-        var keys = interfaces.GetGrainInterfaceType(typeof(ISubscriptionKeysGrain));
-        return manifests.Current.Silos.Values.All(silo =>
-            silo.Interfaces.TryGetValue(keys, out var properties)
-            && properties.Properties.TryGetValue(WellKnownGrainInterfaceProperties.Version, out var version)
-            && ushort.TryParse(version, out var number)
-            && number >= 1);
-    }
 
     private static bool RequiresSealing(XElement element) => ClearSecrets(element).Any();
 

@@ -1,12 +1,19 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AlloIndustrie.Grains.Subscriptions;
 
 public sealed class SubscriptionKeysGrain(
-    [PersistentState("subscriptionKeys", StorageNames.Grains)] IPersistentState<SubscriptionKeysState> state) : Grain, ISubscriptionKeysGrain
+    [PersistentState("subscriptionKeys", StorageNames.Grains)] IPersistentState<SubscriptionKeysState> state,
+    IServiceProvider services) : Grain, ISubscriptionKeysGrain
 {
+    private const int HashKeyBytes = 32;
+
+    // Optional: a silo on SQLite may run without a secret (and then keeps the key in clear, as it says at start).
+    private readonly KeyRingSecret? secret = services.GetService<KeyRingSecret>();
+
     public Task<ImmutableArray<string>> KeyRing() => Task.FromResult(state.State.KeyRing.ToImmutableArray());
 
     public async Task StoreKeyRingElement(string xml)
@@ -32,14 +39,30 @@ public sealed class SubscriptionKeysGrain(
         await state.WriteStateAsync();
     }
 
+    // Whoever holds the hash key can forge every manage and unsubscribe link and test addresses against their
+    // hashes: at rest it is sealed like the key ring, once every silo can open it (see KeyRingSealing).
     public async Task<byte[]> HashKey()
     {
-        if (state.State.HashKey is null)
+        if (state.State.SealedHashKey is { } sealedKey)
         {
-            state.State.HashKey = RandomNumberGenerator.GetBytes(32);
+            return (secret ?? throw new InvalidOperationException($"The subscriptions' hash key is sealed and {KeyRingSecret.FileKey} is not set."))
+                .Open(sealedKey) ?? throw new InvalidOperationException("The subscriptions' hash key is sealed with another secret.");
+        }
+
+        var stored = state.State.HashKey;
+        var key = stored ?? RandomNumberGenerator.GetBytes(HashKeyBytes);
+        if (secret is not null && services.GetRequiredService<KeyRingSealing>().EverySiloCanOpen())
+        {
+            state.State.SealedHashKey = secret.Seal(key);
+            state.State.HashKey = null;
+            await state.WriteStateAsync();
+        }
+        else if (stored is null)
+        {
+            state.State.HashKey = key;
             await state.WriteStateAsync();
         }
 
-        return state.State.HashKey;
+        return key;
     }
 }

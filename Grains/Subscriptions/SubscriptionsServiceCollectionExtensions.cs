@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Metadata;
 
 namespace AlloIndustrie.Grains.Subscriptions;
 
@@ -39,14 +38,14 @@ public static class SubscriptionsServiceCollectionExtensions
             o.XmlRepository = new GrainXmlRepository(
                 provider.GetRequiredService<IGrainFactory>(),
                 secret,
-                provider.GetRequiredService<IClusterManifestProvider>(),
-                provider.GetRequiredService<GrainInterfaceTypeResolver>(),
+                provider.GetRequiredService<KeyRingSealing>(),
                 provider.GetRequiredService<ILogger<GrainXmlRepository>>());
             if (secret is not null)
             {
                 o.XmlEncryptor = new KeyRingXmlEncryptor(secret);
             }
         });
+        services.AddSingleton<KeyRingSealing>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, KeyRingCheck>();
         services.AddSingleton<SubscriptionSecrets>();
         services.AddSingleton<SubscriptionLinks>();

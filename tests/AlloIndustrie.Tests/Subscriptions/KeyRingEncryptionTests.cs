@@ -24,9 +24,11 @@ public sealed class KeyRingEncryptionTests : IDisposable
     {
         var secret = KeyRingSecret.Generate();
         string protectedContact;
+        byte[] hashKey;
         await using (var first = await Start(secret))
         {
             protectedContact = Secrets(first).Protect(Contact);
+            hashKey = await first.Grains.GetGrain<ISubscriptionKeysGrain>(0).HashKey();
             var ring = await first.Grains.GetGrain<ISubscriptionKeysGrain>(0).KeyRing();
             Assert.NotEmpty(ring);
             Assert.All(ring, xml =>
@@ -41,9 +43,11 @@ public sealed class KeyRingEncryptionTests : IDisposable
         Assert.Contains("sealedKey", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("masterKey", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("unencrypted", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(hashKey), stored, StringComparison.Ordinal);
 
         await using var second = await Start(secret);
         Assert.Equal(Contact, Secrets(second).Unprotect(protectedContact));
+        Assert.Equal(hashKey, await second.Grains.GetGrain<ISubscriptionKeysGrain>(0).HashKey());
     }
 
     [Fact]
@@ -69,24 +73,30 @@ public sealed class KeyRingEncryptionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_ring_stored_in_clear_before_the_secret_was_set_is_sealed_at_the_next_start_and_still_opens()
+    public async Task A_ring_and_hash_key_stored_in_clear_before_the_secret_was_set_are_sealed_and_still_open()
     {
         string protectedContact;
+        byte[] hashKey;
         await using (var before = await Start(null))
         {
             protectedContact = Secrets(before).Protect(Contact);
             Assert.Contains(await before.Grains.GetGrain<ISubscriptionKeysGrain>(0).KeyRing(), xml => xml.Contains("masterKey", StringComparison.Ordinal));
+            hashKey = await before.Grains.GetGrain<ISubscriptionKeysGrain>(0).HashKey();
         }
 
+        Assert.Contains(Convert.ToBase64String(hashKey), StoredText(), StringComparison.Ordinal);
         var secret = KeyRingSecret.Generate();
         await using (var after = await Start(secret))
         {
             Assert.All(await after.Grains.GetGrain<ISubscriptionKeysGrain>(0).KeyRing(), xml => Assert.DoesNotContain("masterKey", xml, StringComparison.Ordinal));
             Assert.Equal(Contact, Secrets(after).Unprotect(protectedContact));
+            Assert.Equal(hashKey, await after.Grains.GetGrain<ISubscriptionKeysGrain>(0).HashKey());
         }
 
+        Assert.DoesNotContain(Convert.ToBase64String(hashKey), StoredText(), StringComparison.Ordinal);
         await using var again = await Start(secret);
         Assert.Equal(Contact, Secrets(again).Unprotect(protectedContact));
+        Assert.Equal(hashKey, await again.Grains.GetGrain<ISubscriptionKeysGrain>(0).HashKey());
     }
 
     public void Dispose() => database.Dispose();
