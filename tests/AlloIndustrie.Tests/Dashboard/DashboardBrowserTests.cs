@@ -72,19 +72,28 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         var page = await NewPage(phone: false);
         await SignIn(page, fixture.Operator.Email, fixture.Operator.Password);
         using var api = fixture.Service.Operator(Rouen, Refinery);
-        var published = await api.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{Refinery}/notices", new
+        var held = fixture.Speech.Close();
+        string id;
+        try
         {
-            eventType = "flare",
-            nuisances = new[] { "light" },
-            title = $"Torchage long {Guid.NewGuid():N}"[..24],
-            message = string.Join(' ', Enumerable.Repeat("Une flamme haute est visible au-dessus de la raffinerie et un grondement s’entend jusqu’aux communes voisines.", 16)),
-        });
-        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
-        var id = JsonNode.Parse(await published.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+            var published = await api.PostAsJsonAsync($"api/v1/territories/{Rouen}/sites/{Refinery}/notices", new
+            {
+                eventType = "flare",
+                nuisances = new[] { "light" },
+                title = $"Torchage long {Guid.NewGuid():N}"[..24],
+                message = "Une flamme haute est visible au-dessus de la raffinerie et un grondement s’entend jusqu’aux communes voisines.",
+            });
+            Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+            id = JsonNode.Parse(await published.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
 
-        await page.GotoAsync($"/tableau-de-bord/notices/{id}");
-        await page.EvaluateAsync("() => window.sameDocument = true");
-        await Expect(page.Locator("[data-notice-audio] .hint")).ToContainTextAsync("en cours de synthèse");
+            await page.GotoAsync($"/tableau-de-bord/notices/{id}");
+            await page.EvaluateAsync("() => window.sameDocument = true");
+            await Expect(page.Locator("[data-notice-audio] .hint")).ToContainTextAsync("en cours de synthèse");
+        }
+        finally
+        {
+            held.Dispose();
+        }
 
         await Expect(page.Locator("[data-notice-audio] audio")).ToHaveAttributeAsync("src", $"/audio/{id}/1.mp3", new() { Timeout = 60_000 });
         await Expect(page.Locator("[data-notice-audio] .hint")).ToHaveCountAsync(0);

@@ -41,25 +41,34 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>A documentation address: no request of these tests comes from it.</summary>
     public const string OnlyTrustedProxy = "192.0.2.1";
 
-    // Many sign-ins come from one loopback address here; the per-account limit stays at its default.
-    public RunningService Service { get; } = new(
-        new Dictionary<string, string>
-        {
-            ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
-        },
-        webFronts: 3,
-        webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
-        {
-            [StrictFront] = new Dictionary<string, string>
+    public DashboardFixture()
+    {
+        // Many sign-ins come from one loopback address here; the per-account limit stays at its default.
+        Service = new(
+            new Dictionary<string, string>
             {
-                ["Allo__Dashboard__SecureCookiesOnly"] = "true",
-                ["Allo__Dashboard__AudioPreviewTimeout"] = "00:00:00.001",
+                ["Allo__Dashboard__LoginAttemptsPerAddressPerMinute"] = "10000",
+                ["Allo__Speech__EspeakPath"] = Speech.EspeakPath,
             },
-            [DistrustingFront] = new Dictionary<string, string>
+            webFronts: 3,
+            webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
             {
-                ["Allo__Proxy__KnownProxies"] = OnlyTrustedProxy,
-            },
-        });
+                [StrictFront] = new Dictionary<string, string>
+                {
+                    ["Allo__Dashboard__SecureCookiesOnly"] = "true",
+                    ["Allo__Dashboard__AudioPreviewTimeout"] = "00:00:00.001",
+                },
+                [DistrustingFront] = new Dictionary<string, string>
+                {
+                    ["Allo__Proxy__KnownProxies"] = OnlyTrustedProxy,
+                },
+            });
+    }
+
+    public RunningService Service { get; }
+
+    /// <summary>The service's speech synthesiser, which a test may hold.</summary>
+    public SpeechGate Speech { get; } = new();
 
     public DemoCredentials Credentials => Service.Credentials;
 
@@ -156,6 +165,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
+        Speech.Dispose();
         await Service.DisposeAsync();
     }
 }
