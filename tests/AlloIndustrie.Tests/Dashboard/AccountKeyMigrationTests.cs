@@ -1,7 +1,6 @@
 using AlloIndustrie.Grains.Accounts;
 using AlloIndustrie.Grains.Interfaces.Accounts;
 using AlloIndustrie.Tests.Grains;
-using AlloIndustrie.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Xunit;
@@ -13,18 +12,8 @@ namespace AlloIndustrie.Tests.Dashboard;
 /// its accounts: at the first start they move to their digest keys, and a session or a web front that still names
 /// an account by its e-mail is answered by the same account.
 /// </summary>
-public sealed class AccountKeyMigrationTests : IAsyncLifetime
+public sealed class AccountKeyMigrationTests : SqliteClusterTest
 {
-    private readonly SqliteDatabase database = new();
-    private GrainTestCluster test = null!;
-
-    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
-
-    public async Task DisposeAsync()
-    {
-        await test.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task Accounts_stored_under_their_e_mail_move_to_their_digest_key_at_the_first_start()
@@ -34,18 +23,18 @@ public sealed class AccountKeyMigrationTests : IAsyncLifetime
         var record = new AccountRecord(
             email, normalized, "Exploitante d’avant", "hash", "stamp-avant", "concurrence-avant", null, 2, null, false, AccountRole.Operator,
             ["rouen-metropole"], ["rouen-metropole/depot"], false, DateTimeOffset.UtcNow.AddYears(-1));
-        var byAddress = test.Grains.GetGrain<IAccountGrain>(normalized);
-        var directory = test.Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);
+        var byAddress = Test.Grains.GetGrain<IAccountGrain>(normalized);
+        var directory = Test.Grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key);
 
         // As the previous release stored them: the account under its e-mail, the directory without the move done.
-        var storage = test.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains);
+        var storage = Test.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains);
         await storage.WriteStateAsync("account", byAddress.GetGrainId(), new GrainState<AccountState>(new AccountState { Account = record }));
         var previousDirectory = new AccountDirectoryState { Accounts = { [normalized] = record.Summary() } };
         await storage.WriteStateAsync("accounts", directory.GetGrainId(), new GrainState<AccountDirectoryState>(previousDirectory));
 
         Assert.Equal(email, (await directory.List()).Single().Email);
 
-        var moved = await test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get();
+        var moved = await Test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get();
         Assert.NotNull(moved);
         Assert.Equal(record, moved with { Territories = record.Territories, Sites = record.Sites });
         Assert.Equal(record.Territories.ToArray(), moved.Territories.ToArray());
@@ -58,8 +47,8 @@ public sealed class AccountKeyMigrationTests : IAsyncLifetime
         // A session opened before names the account by its e-mail: it reaches the moved account, and its writes land there.
         var renamed = await byAddress.Update(moved with { DisplayName = "Exploitante renommée" });
         Assert.Equal("Exploitante renommée", renamed!.DisplayName);
-        await test.Cluster.DeactivateAsync(byAddress);
-        Assert.Equal("Exploitante renommée", (await test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get())!.DisplayName);
+        await Test.Cluster.DeactivateAsync(byAddress);
+        Assert.Equal("Exploitante renommée", (await Test.Grains.GetGrain<IAccountGrain>(AccountKeys.Of(normalized)).Get())!.DisplayName);
         Assert.Equal("Exploitante renommée", (await byAddress.Get())!.DisplayName);
     }
 }

@@ -1,6 +1,5 @@
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
-using AlloIndustrie.Tests.Storage;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Grains;
@@ -9,24 +8,14 @@ namespace AlloIndustrie.Tests.Grains;
 /// During a rolling upgrade, a web front of the previous release saves a territory's settings with a profile that
 /// has no commune centres field: Orleans hands the grain a default array for it, which must not erase the centres.
 /// </summary>
-public sealed class TerritoryUpgradeTests : IAsyncLifetime
+public sealed class TerritoryUpgradeTests : SqliteClusterTest
 {
     private const string Territory = "mise-a-jour";
-    private readonly SqliteDatabase database = new();
-    private GrainTestCluster test = null!;
-
-    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
-
-    public async Task DisposeAsync()
-    {
-        await test.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task A_profile_from_a_release_without_commune_centres_keeps_the_stored_ones()
     {
-        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = Test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Configure(new TerritoryProfile(Territory, "Mise à jour", [], "Bonjour.", NoticeRules.DefaultRetention)
         {
             CommuneCentres = [new CommuneCentre("Rouen", 49.443, 1.099)],
@@ -37,7 +26,7 @@ public sealed class TerritoryUpgradeTests : IAsyncLifetime
 
         Assert.Equal("Mise à jour (renommé)", saved.Name);
         Assert.Equal(["Rouen"], saved.CommuneCentres.Select(c => c.Commune));
-        await test.Cluster.DeactivateAsync(territory);
+        await Test.Cluster.DeactivateAsync(territory);
         Assert.Equal(["Rouen"], (await territory.GetProfile())!.CommuneCentres.Select(c => c.Commune));
 
         // Today's form sends the list it shows: an empty one does remove them.

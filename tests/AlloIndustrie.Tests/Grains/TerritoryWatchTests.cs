@@ -3,7 +3,6 @@ using AlloIndustrie.Grains.Interfaces.Live;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
-using AlloIndustrie.Tests.Storage;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Grains;
@@ -13,37 +12,26 @@ namespace AlloIndustrie.Tests.Grains;
 /// before their next renewal reaches none of them: the renewal then answers what the territory holds, so that each
 /// node tells its browsers what they were not sent.
 /// </summary>
-public sealed class TerritoryWatchTests : IAsyncLifetime
+public sealed class TerritoryWatchTests : SqliteClusterTest
 {
     private const string Territory = "veille";
-    private readonly SqliteDatabase database = new();
-    private GrainTestCluster test = null!;
-
-    // The territory's state must outlive its activation, as it does in production's storage.
-    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
-
-    public async Task DisposeAsync()
-    {
-        await test.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task A_renewal_answers_the_held_notices_only_when_the_territory_had_forgotten_the_node()
     {
-        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = Test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Configure(new TerritoryProfile(Territory, "Veille", [], "Bonjour.", NoticeRules.DefaultRetention));
-        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
+        var site = Test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
         await site.Configure(new SiteSettings("Usine", "Société", "Rue", 49.4, 1.0, ["Rouen"], null, false));
         var node = new Node();
-        var observer = test.Cluster.Client.CreateObjectReference<INoticeObserver>(node);
+        var observer = Test.Cluster.Client.CreateObjectReference<INoticeObserver>(node);
 
         Assert.Empty((await territory.Watch(observer))!.Value);
         var first = (await site.Publish(Draft("Premier torchage"))).Notice!;
         Assert.Equal(first.Id, (await node.Changes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Id);
         Assert.Null(await territory.Watch(observer));
 
-        await test.Cluster.DeactivateAsync(territory);
+        await Test.Cluster.DeactivateAsync(territory);
         var second = (await site.Publish(Draft("Second torchage"))).Notice!;
         var held = (await territory.Watch(observer))!.Value;
 

@@ -2,7 +2,6 @@ using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Tests.Grains;
-using AlloIndustrie.Tests.Storage;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Upgrades;
@@ -11,24 +10,14 @@ namespace AlloIndustrie.Tests.Upgrades;
 /// Writes carry what their caller changes: two administrators saving different fields at once both keep their
 /// change, and the previous release's whole-record methods keep what their records cannot hold.
 /// </summary>
-public sealed class CommandWriteTests : IAsyncLifetime
+public sealed class CommandWriteTests : SqliteClusterTest
 {
     private const string Territory = "commandes";
-    private readonly SqliteDatabase database = new();
-    private GrainTestCluster test = null!;
-
-    public async Task InitializeAsync() => test = await GrainTestCluster.Start(database.SiloStorage());
-
-    public async Task DisposeAsync()
-    {
-        await test.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task Two_changes_of_different_territory_fields_at_once_both_survive_a_reactivation()
     {
-        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = Test.Grains.GetGrain<ITerritoryGrain>(Territory);
         Assert.Equal("Commandes", (await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Value!.Name);
 
         await Task.WhenAll(
@@ -36,7 +25,7 @@ public sealed class CommandWriteTests : IAsyncLifetime
             territory.Change(new TerritoryChange { CommuneCentres = [new CommuneCentre("Rouen", 49.443, 1.099)] }),
             territory.Change(new TerritoryChange { FreeToCall = new(false), Publisher = "Métropole" }));
 
-        await test.Cluster.DeactivateAsync(territory);
+        await Test.Cluster.DeactivateAsync(territory);
         var stored = (await territory.GetProfile())!;
         Assert.Equal(("Commandes (renommé)", "Bonjour.", NoticeRules.DefaultRetention), (stored.Name, stored.Greeting, stored.DefaultRetention));
         Assert.Equal(["+33805760001"], stored.PhoneNumbers.ToArray());
@@ -47,11 +36,11 @@ public sealed class CommandWriteTests : IAsyncLifetime
         Assert.Null((await territory.Change(new TerritoryChange { FreeToCall = new(null) })).Value!.FreeToCall);
         Refused(await territory.Change(new TerritoryChange { Name = "" }), NoticeErrorKind.Invalid, "nom");
         Assert.Equal("Commandes (renommé)", (await territory.GetProfile())!.Name);
-        Refused(await test.Grains.GetGrain<ITerritoryGrain>("sans-nom").Change(new TerritoryChange { Greeting = "Bonjour." }), NoticeErrorKind.Invalid, "nouveau territoire");
-        Assert.Null(await test.Grains.GetGrain<ITerritoryGrain>("sans-nom").GetProfile());
+        Refused(await Test.Grains.GetGrain<ITerritoryGrain>("sans-nom").Change(new TerritoryChange { Greeting = "Bonjour." }), NoticeErrorKind.Invalid, "nouveau territoire");
+        Assert.Null(await Test.Grains.GetGrain<ITerritoryGrain>("sans-nom").GetProfile());
 
         // A phone number of another territory is refused as such, and changes nothing.
-        var other = test.Grains.GetGrain<ITerritoryGrain>("autre-territoire");
+        var other = Test.Grains.GetGrain<ITerritoryGrain>("autre-territoire");
         Assert.NotNull((await other.Change(new TerritoryChange { Name = "Autre", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention })).Value);
         Refused(await other.Change(new TerritoryChange { PhoneNumbers = ["+33805760001"] }), NoticeErrorKind.Conflict, "appartient déjà");
         Assert.Empty((await other.GetProfile())!.PhoneNumbers);
@@ -60,7 +49,7 @@ public sealed class CommandWriteTests : IAsyncLifetime
     [Fact]
     public async Task The_previous_releases_whole_profile_keeps_what_it_cannot_hold()
     {
-        var territory = test.Grains.GetGrain<ITerritoryGrain>(Territory);
+        var territory = Test.Grains.GetGrain<ITerritoryGrain>(Territory);
         await territory.Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
         await territory.Change(new TerritoryChange
         {
@@ -87,25 +76,25 @@ public sealed class CommandWriteTests : IAsyncLifetime
     [Fact]
     public async Task Two_changes_of_different_site_fields_at_once_both_survive_a_reactivation()
     {
-        await test.Grains.GetGrain<ITerritoryGrain>(Territory).Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
-        var site = test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
+        await Test.Grains.GetGrain<ITerritoryGrain>(Territory).Change(new TerritoryChange { Name = "Commandes", Greeting = "Bonjour.", DefaultRetention = NoticeRules.DefaultRetention });
+        var site = Test.Grains.GetGrain<ISiteGrain>(SiteKey.Of(Territory, "usine"));
         Refused(await site.Change(new SiteChange { Name = "Usine" }), NoticeErrorKind.Invalid, "nouveau site");
         Assert.Null(await site.GetProfile());
-        Refused(await test.Grains.GetGrain<ISiteGrain>(SiteKey.Of("sans-territoire", "usine")).Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], null, false))), NoticeErrorKind.NotFound, "Territoire inconnu");
+        Refused(await Test.Grains.GetGrain<ISiteGrain>(SiteKey.Of("sans-territoire", "usine")).Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], null, false))), NoticeErrorKind.NotFound, "Territoire inconnu");
 
-        var end = test.Clock.GetUtcNow().AddDays(30);
+        var end = Test.Clock.GetUtcNow().AddDays(30);
         await site.Change(SiteChange.Between(null, new SiteSettings("Usine", "Chimie SA", "1 rue du Port", 49.4, 1.05, ["Rouen"], end, false)));
         await Task.WhenAll(
             site.Change(new SiteChange { Address = "2 rue du Port", Communes = ["Rouen", "Sotteville-lès-Rouen"] }),
             site.Change(new SiteChange { Suspended = true }),
             site.Change(new SiteChange { MembershipEndsAt = new(null) }));
 
-        await test.Cluster.DeactivateAsync(site);
+        await Test.Cluster.DeactivateAsync(site);
         var stored = (await site.GetProfile())!;
         Assert.Equal(("Usine", "Chimie SA", "2 rue du Port", 49.4, 1.05), (stored.Name, stored.Company, stored.Address, stored.Latitude, stored.Longitude));
         Assert.Equal(["Rouen", "Sotteville-lès-Rouen"], stored.Communes.ToArray());
         Assert.Equal((true, (DateTimeOffset?)null), (stored.Suspended, stored.MembershipEndsAt));
-        var listed = (await test.Grains.GetGrain<ITerritoryGrain>(Territory).GetSites()).Single();
+        var listed = (await Test.Grains.GetGrain<ITerritoryGrain>(Territory).GetSites()).Single();
         Assert.Equal(("2 rue du Port", true), (listed.Address, listed.Suspended));
         Refused(await site.Change(new SiteChange { Latitude = 91 }), NoticeErrorKind.Invalid, "latitude");
         Assert.Equal(49.4, (await site.GetProfile())!.Latitude);
