@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Tests.Dashboard;
 using AlloIndustrie.Tests.Reports;
+using AlloIndustrie.Tests.Telephony;
 using AlloIndustrie.Tests.Voice;
 using Xunit;
 
@@ -13,7 +14,7 @@ namespace AlloIndustrie.Tests.Operating;
 
 /// <summary>
 /// What the logs of both real processes hold, at the most verbose level, after the service has been used the way
-/// residents, callers and operators use it: no personal data nor secret, and a trace id on each request's lines.
+/// residents, callers, subscribers and operators use it: no personal data nor secret, and a trace id on each request's lines.
 /// </summary>
 [Collection(OperatingCollection.Name)]
 public sealed partial class LogTests(OperatingFixture fixture)
@@ -47,7 +48,8 @@ public sealed partial class LogTests(OperatingFixture fixture)
         secrets.Add(Caller);
         secrets.Add(Caller.TrimStart('+'));
         secrets.Add(service.Credentials.TwilioAuthToken);
-        var twilio = new TwilioWebhooks(service.Http, service.BaseAddress.ToString().TrimEnd('/'), service.Credentials.TwilioAuthToken);
+        secrets.Add(TwilioStandIn.AuthToken);
+        var twilio = new TwilioWebhooks(service.Http, service.BaseAddress.ToString().TrimEnd('/'), TwilioStandIn.AuthToken);
         var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33805760001");
         Assert.Equal(Caller, call["From"]);
         var answer = await twilio.Post("/voice/incoming", call);
@@ -83,6 +85,78 @@ public sealed partial class LogTests(OperatingFixture fixture)
     }
 
     [Fact]
+    public async Task No_subscribers_phone_number_nor_confirmation_code_reaches_the_logs()
+    {
+        var service = fixture.Service;
+        var publicBase = service.BaseAddress.ToString().TrimEnd('/');
+        using var resident = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        // The number typed on the subscription page as French people write it, without script: the wait, then the code page.
+        var form = new Dictionary<string, string> { ["phone"] = "06 12 34 56 78", ["lang"] = "fr" };
+        var wait = await (await resident.PostAsync($"{Rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        form["challenge"] = Challenge().Match(wait).Groups[1].Value;
+        var codePage = await resident.PostAsync($"{Rouen}/abonnement", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, codePage.StatusCode);
+        var id = CodeForm().Match(await codePage.Content.ReadAsStringAsync()).Groups[1].Value;
+        var sms = (await fixture.Twilio.WaitFor(1, m => m.To == Caller && m.Body.Contains("code", StringComparison.Ordinal))).Last();
+        var code = Code().Match(sms.Body).Value;
+        var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = code }));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("/abonnement/gerer/", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The same number calls the line and subscribes for calls with key 5.
+        var twilio = new TwilioWebhooks(service.Http, publicBase, TwilioStandIn.AuthToken);
+        var call = TwilioWebhooks.Call(TwilioWebhooks.NewCallSid(), "+33805760001");
+        var answer = await twilio.Post("/voice/incoming", call);
+        answer = await twilio.Follow(answer.Action!, call, "5");
+        answer = await twilio.Follow(answer.Action!, call, "1");
+        Assert.StartsWith("C’est noté", answer.Preamble.First(), StringComparison.Ordinal);
+        Assert.True((await twilio.Post("/voice/status", new Dictionary<string, string>(call) { ["CallStatus"] = "completed", ["CallDuration"] = "20" })).Status is HttpStatusCode.OK or HttpStatusCode.NoContent);
+
+        // A notice goes to it by SMS and by a call, which Twilio reports delivered and a person answers.
+        var title = $"Torchage pour les abonnés {Guid.NewGuid():N}"[..34];
+        var noticeId = await ReportClient.Publish(service, Rouen, Site, "flare", ["light"], title);
+        await fixture.Twilio.WaitFor(1, m => m.To == Caller && m.Body.Contains(title, StringComparison.Ordinal));
+        PlacedCall? placed = null;
+        await Polling.Eventually("the call about the notice", TimeSpan.FromSeconds(60), () =>
+            Task.FromResult((placed = fixture.Twilio.Calls.FirstOrDefault(c => c.To == Caller && c.Url.Contains(noticeId, StringComparison.Ordinal))) is not null));
+        var callOut = new Dictionary<string, string>
+        {
+            ["AccountSid"] = TwilioStandIn.AccountSid,
+            ["ApiVersion"] = "2010-04-01",
+            ["AnsweredBy"] = "human",
+            ["CallSid"] = placed!.Sid,
+            ["CallStatus"] = "in-progress",
+            ["Direction"] = "outbound-api",
+            ["From"] = placed.From,
+            ["To"] = placed.To,
+        };
+        var played = await twilio.Post(placed.Url[publicBase.Length..], callOut);
+        Assert.Equal(HttpStatusCode.OK, played.Status);
+        Assert.Equal(HttpStatusCode.OK, (await twilio.Follow(played.Action!, callOut, "1")).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await twilio.Post(placed.StatusCallback[publicBase.Length..], new Dictionary<string, string>(callOut) { ["CallStatus"] = "completed", ["CallDuration"] = "48" })).Status);
+
+        // Then the subscriber answers STOP to the SMS.
+        var (stopped, reply) = await fixture.Twilio.Incoming(new Uri(service.BaseAddress, "sms/incoming"), Caller, "+33700000016", "Stop");
+        Assert.Equal(HttpStatusCode.OK, stopped);
+        Assert.Contains("<Message>", reply, StringComparison.Ordinal);
+        await fixture.Twilio.CallbacksDone();
+
+        var logs = await fixture.AllLogs();
+        Assert.Contains(noticeId, logs, StringComparison.Ordinal);
+        Assert.Contains("/sms/incoming", logs, StringComparison.Ordinal);
+
+        // Every way the number is written (the JSON logs escape "+", which the digits alone still find).
+        foreach (var written in new[] { Caller, Caller[1..], "0612345678", "612345678", "06 12 34 56 78", "6 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78" })
+        {
+            Assert.DoesNotContain(written, logs, StringComparison.Ordinal);
+        }
+
+        // The code as a number of its own: six digits may be part of a longer one (a port, a duration) by chance.
+        Assert.DoesNotMatch($"(?<![0-9A-Za-z.:]){code}(?![0-9A-Za-z])", logs);
+    }
+
+    [Fact]
     public async Task Each_requests_log_lines_carry_a_trace_id()
     {
         var response = await fixture.Service.Http.GetAsync($"{Rouen}?trace=1");
@@ -109,6 +183,15 @@ public sealed partial class LogTests(OperatingFixture fixture)
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
+
+    [GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
+    private static partial Regex Challenge();
+
+    [GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
+    private static partial Regex CodeForm();
+
+    [GeneratedRegex(@"\b[0-9]{6}\b")]
+    private static partial Regex Code();
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex TraceId();

@@ -1,46 +1,23 @@
 using AlloIndustrie.Tests.Processes;
+using AlloIndustrie.Tests.Telephony;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Operating;
 
 /// <summary>
 /// The service as production runs it: JSON logs with their scopes at the most verbose level every library offers,
-/// kept whole, and a Prometheus scrape endpoint on each process's own port.
+/// kept whole, a Prometheus scrape endpoint on each process's own port, and a Twilio account (the stand-in), so that
+/// SMS and calls to subscribers go through the logged HTTP pipeline too.
 /// </summary>
 public sealed class OperatingFixture : IAsyncLifetime
 {
-    public OperatingFixture()
-    {
-        SiloMetricsPort = RunningService.FreePort();
-        WebMetricsPort = RunningService.FreePort();
-        Service = new RunningService(
-            new Dictionary<string, string>
-            {
-                ["Logging__Console__FormatterName"] = "json",
-                ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
-                ["Logging__LogLevel__Default"] = "Trace",
-                ["Logging__LogLevel__Microsoft"] = "Trace",
-                ["Logging__LogLevel__Microsoft.AspNetCore"] = "Trace",
-                ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Trace",
-                ["Logging__LogLevel__Orleans"] = "Trace",
-                ["Logging__LogLevel__Polly"] = "Trace",
-            },
-            siloSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
-            {
-                [0] = new Dictionary<string, string> { ["Allo__Metrics__Port"] = SiloMetricsPort.ToString() },
-            },
-            webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
-            {
-                [0] = new Dictionary<string, string> { ["Allo__Metrics__Port"] = WebMetricsPort.ToString() },
-            },
-            keepLogs: true);
-    }
+    public RunningService Service { get; private set; } = null!;
 
-    public RunningService Service { get; }
+    public TwilioStandIn Twilio { get; private set; } = null!;
 
-    public int SiloMetricsPort { get; }
+    public int SiloMetricsPort { get; } = RunningService.FreePort();
 
-    public int WebMetricsPort { get; }
+    public int WebMetricsPort { get; } = RunningService.FreePort();
 
     /// <summary>Every line both processes wrote so far.</summary>
     public async Task<string> AllLogs()
@@ -50,7 +27,42 @@ public sealed class OperatingFixture : IAsyncLifetime
         return silo + "\n" + web;
     }
 
-    public Task InitializeAsync() => Service.Start();
+    public async Task InitializeAsync()
+    {
+        Twilio = await TwilioStandIn.Start();
+        var settings = Twilio.Environment();
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
+            ["Logging__LogLevel__Default"] = "Trace",
+            ["Logging__LogLevel__Microsoft"] = "Trace",
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Trace",
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Trace",
+            ["Logging__LogLevel__Orleans"] = "Trace",
+            ["Logging__LogLevel__Polly"] = "Trace",
+        })
+        {
+            settings[key] = value;
+        }
 
-    public async Task DisposeAsync() => await Service.DisposeAsync();
+        Service = new RunningService(
+            settings,
+            siloSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
+            {
+                [0] = new Dictionary<string, string> { ["Allo__Metrics__Port"] = SiloMetricsPort.ToString() },
+            },
+            webFrontSettings: new Dictionary<int, IReadOnlyDictionary<string, string>>
+            {
+                [0] = new Dictionary<string, string> { ["Allo__Metrics__Port"] = WebMetricsPort.ToString() },
+            },
+            keepLogs: true);
+        await Service.Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        await Twilio.DisposeAsync();
+    }
 }
