@@ -98,22 +98,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Waits until <paramref name="count"/> messages match.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitFor(int count, Func<MimeMessage, bool>? where = null)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
+        List<MimeMessage> matching = [];
+        await Polling.Eventually($"{count} messages", TimeSpan.FromSeconds(60), () =>
         {
-            var matching = received.Where(where ?? (_ => true)).ToList();
-            if (matching.Count >= count)
-            {
-                return matching;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{matching.Count} of {count} messages arrived.");
-            }
-
-            await Task.Delay(50);
-        }
+            matching = received.Where(where ?? (_ => true)).ToList();
+            return Task.FromResult(matching.Count >= count);
+        }, () => $"{matching.Count} of {count} messages arrived.");
+        return matching;
     }
 
     /// <summary>Messages to one address.</summary>

@@ -38,17 +38,7 @@ public sealed class ServiceWorkerDevTools
     /// <summary>The id of the registration whose scope is <paramref name="scope"/>, once the browser reported it.</summary>
     public async Task<string> RegistrationId(string scope)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!registrations.ContainsKey(scope))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No service worker registered for {scope}; registered: {string.Join(", ", registrations.Keys)}");
-            }
-
-            await Task.Delay(50);
-        }
-
+        await Polling.Eventually($"a service worker registered for {scope}", TimeSpan.FromSeconds(15), () => registrations.ContainsKey(scope));
         return registrations[scope];
     }
 

@@ -115,21 +115,9 @@ public sealed class ServiceWorkerTests(WebPushBrowserFixture fixture)
 
     private static async Task<JsonElement> Eventually(ServiceWorkerDevTools devTools, Func<JsonElement, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var notifications = await devTools.Notifications();
-            if (done(notifications))
-            {
-                return notifications;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Notifications shown: {notifications}");
-            }
-
-            await Task.Delay(100);
-        }
+        var notifications = default(JsonElement);
+        await Polling.Eventually("the notifications", TimeSpan.FromSeconds(15), async () => done(notifications = await devTools.Notifications()),
+            () => $"Notifications shown: {notifications}");
+        return notifications;
     }
 }

@@ -33,12 +33,7 @@ public sealed class WebPushBrowserFixture : IAsyncLifetime
         });
         await Service.Start();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("ALLO_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await Chromium.Launch(playwright);
     }
 
     /// <summary>A fresh context on the service; with <paramref name="notifications"/>, the permission is already granted.</summary>
