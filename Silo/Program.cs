@@ -1,9 +1,11 @@
 using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.Silo.Hosting;
 
-return await ServiceStart.RunAsync(() =>
-{
-    var builder = Host.CreateApplicationBuilder(args);
-    builder.AddAlloSilo();
-    return builder.Build();
-});
+return await ServiceStart.RunAsync(
+    () =>
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.AddAlloSilo();
+        return builder.Build();
+    },
+    KeyRingSecretSettings.Refusal);

@@ -29,17 +29,17 @@ public sealed class KeyRingXmlDecryptor(IServiceProvider services) : IXmlDecrypt
     {
         if (secret is null)
         {
-            throw new CryptographicException(
-                $"Le trousseau de clés des abonnements est chiffré, mais {KeyRingSecret.FileKey} n’est pas configuré | "
-                + $"The subscriptions' key ring is encrypted, but {KeyRingSecret.FileKey} is not set.");
+            throw new KeyRingRefusedException(
+                $"Le trousseau de clés des abonnements est chiffré, mais {KeyRingSecret.FileKey} n’est pas configuré",
+                $"The subscriptions' key ring is encrypted, but {KeyRingSecret.FileKey} is not set.");
         }
 
         if ((string?)element.Attribute("secret") != secret.Id
             || secret.Open(Convert.FromBase64String(element.Value)) is not { } opened)
         {
-            throw new CryptographicException(
-                $"Le trousseau de clés des abonnements a été chiffré avec un autre secret que celui de {KeyRingSecret.FileKey} : donnez à ce nœud le secret des autres | "
-                + $"The subscriptions' key ring was encrypted with another secret than {KeyRingSecret.FileKey}'s: give this node the other nodes' secret.");
+            throw new KeyRingRefusedException(
+                $"Le trousseau de clés des abonnements a été chiffré avec un autre secret que celui de {KeyRingSecret.FileKey} : donnez à ce nœud le secret des autres (après une restauration : celui du dossier sauvegardé)",
+                $"The subscriptions' key ring was encrypted with another secret than {KeyRingSecret.FileKey}'s: give this node the other nodes' secret (after a restore: the backed-up folder's).");
         }
 
         return XElement.Parse(Encoding.UTF8.GetString(opened));

@@ -12,7 +12,12 @@ namespace AlloIndustrie.ServiceDefaults.Configuration;
 /// </summary>
 public static partial class ServiceStart
 {
-    public static async Task<int> RunAsync(Func<IHost> build)
+    /// <param name="build">Builds the host.</param>
+    /// <param name="setting">
+    /// What the process's own layers throw for a setting to correct, found only once the host runs (a silo's key
+    /// ring opened with another secret), as the setting it is; null for anything else.
+    /// </param>
+    public static async Task<int> RunAsync(Func<IHost> build, Func<Exception, SettingException?>? setting = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         IHost host;
@@ -26,7 +31,7 @@ public static partial class ServiceStart
                 await check.CheckAsync(timeout.Token);
             }
         }
-        catch (Exception exception) when (Explain(exception) is { } line)
+        catch (Exception exception) when (Explain(exception, setting) is { } line)
         {
             await Console.Error.WriteLineAsync(line.Text);
             return line.ExitCode;
@@ -34,23 +39,32 @@ public static partial class ServiceStart
 
         using (host)
         {
-            await host.RunAsync();
+            try
+            {
+                await host.RunAsync();
+            }
+            catch (Exception exception) when (setting is not null && Explain(exception, setting) is { } line)
+            {
+                await Console.Error.WriteLineAsync(line.Text);
+                return line.ExitCode;
+            }
         }
 
         return 0;
     }
 
-    private static (string Text, int ExitCode)? Explain(Exception exception) => exception switch
+    private static (string Text, int ExitCode)? Explain(Exception exception, Func<Exception, SettingException?>? setting) => exception switch
     {
-        SettingException setting => (setting.Message, setting.ExitCode),
+        SettingException known => (known.Message, known.ExitCode),
+        _ when setting?.Invoke(exception) is { } own => (own.Message, own.ExitCode),
         OptionsValidationException options => (string.Join(Environment.NewLine, options.Failures), SettingException.ConfigurationExitCode),
-        AggregateException { InnerExceptions: [var single] } => Explain(single),
+        AggregateException { InnerExceptions: [var single] } => Explain(single, setting),
         InvalidOperationException when UnreadableValue().Match(exception.Message) is { Success: true } match => (
             new SettingException(match.Groups["key"].Value,
                 $"valeur illisible ; attendu : une valeur de type {match.Groups["type"].Value}.",
                 $"unreadable value; expected a value of type {match.Groups["type"].Value}.").Message,
             SettingException.ConfigurationExitCode),
-        _ => exception.InnerException is { } inner ? Explain(inner) : null,
+        _ => exception.InnerException is { } inner ? Explain(inner, setting) : null,
     };
 
     // What the configuration binder says of a value it cannot convert (a TimeSpan written "5 minutes").

@@ -26,6 +26,11 @@ public static class KeyRingSecretSettings
         return services;
     }
 
+    /// <summary>A key ring this node cannot open (found once the silo runs), as the setting to correct; null for anything else.</summary>
+    public static SettingException? Refusal(Exception exception) => exception is KeyRingRefusedException refused
+        ? new SettingException(KeyRingSecret.FileKey, refused.French, refused.English, refused)
+        : null;
+
     private static KeyRingSecret? Read(IConfiguration configuration)
     {
         // The value is never quoted back: it is a secret.
