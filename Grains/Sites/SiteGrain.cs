@@ -24,8 +24,11 @@ public sealed class SiteGrain(
 
     public async Task<SiteProfile> Configure(SiteSettings settings)
     {
+        // The previous release's callers were told by exception, an unknown territory as an invalid operation.
         var result = await Save(settings);
-        return result.Value ?? throw new ArgumentException(result.Error!.Title, nameof(settings));
+        return result.Value ?? throw (result.Error!.Kind == NoticeErrorKind.Invalid
+            ? new ArgumentException(result.Error.Title, nameof(settings))
+            : new InvalidOperationException(result.Error.Title));
     }
 
     public async Task<CommandResult<SiteProfile>> Change(SiteChange change) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Subscriptions;
 using AlloIndustrie.Grains.Subscriptions.Channels;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public sealed class DeliveryPartitionGrain(
     ChannelThrottle throttle,
     SubscriptionSecrets secrets,
     SubscriptionLinks links,
+    GrainMetrics metrics,
     ILogger<DeliveryPartitionGrain> logger) : Grain, IDeliveryPartitionGrain, IRemindable
 {
     private const string ResumeReminder = "resume";
@@ -179,15 +181,18 @@ public sealed class DeliveryPartitionGrain(
                     Partition.Told.Add(pending.Id);
                     tally.Sent++;
                     Partition.Failures = 0;
+                    metrics.Delivered(Partition.Notice.Territory, SubscriptionRules.Name(pending.Channel), "sent");
                     break;
                 case SendResult.Failed:
                     done.Add(pending.Id);
                     tally.Failed++;
+                    metrics.Delivered(Partition.Notice.Territory, SubscriptionRules.Name(pending.Channel), "failed");
                     logger.LogWarning("Notice {Notice} version {Version} to subscription {Id} on {Channel} failed: {Reason}", Partition.Notice.Id, Partition.Version, pending.Id, pending.Channel, outcome.Reason);
                     break;
                 case SendResult.Ended:
                     done.Add(pending.Id);
                     tally.Ended++;
+                    metrics.Delivered(Partition.Notice.Territory, SubscriptionRules.Name(pending.Channel), "ended");
                     ended.Add((pending.Id, outcome.Reason ?? "ended by its channel"));
                     break;
                 default:

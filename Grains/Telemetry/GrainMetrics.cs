@@ -4,7 +4,8 @@ namespace AlloIndustrie.Grains.Telemetry;
 
 /// <summary>
 /// What the silo counts of the service itself, on the meter <see cref="MeterName"/>: notices per territory, how long
-/// their audio takes, phone calls, residents' reports and the alerts they raise. Tags hold territory slugs and
+/// their audio takes, phone calls, residents' reports and the alerts they raise, deliveries to subscribers and to
+/// webhooks. Tags hold territory slugs and
 /// vocabulary words only, never what a person wrote or where they are.
 /// </summary>
 public sealed class GrainMetrics
@@ -20,6 +21,9 @@ public sealed class GrainMetrics
     private readonly Histogram<double> callDuration;
     private readonly Counter<long> reports;
     private readonly Counter<long> alerts;
+    private readonly Counter<long> deliveries;
+    private readonly Counter<long> webhookDeliveries;
+    private readonly Histogram<double> webhookDuration;
 
     public GrainMetrics(IMeterFactory meters)
     {
@@ -34,6 +38,9 @@ public sealed class GrainMetrics
         callDuration = meter.CreateHistogram<double>("allo.phone.call.duration", "s", "Length of ended phone calls");
         reports = meter.CreateCounter<long>("allo.reports.accepted", "{report}", "Residents' reports accepted");
         alerts = meter.CreateCounter<long>("allo.reports.alerts", "{alert}", "Cluster alerts raised");
+        deliveries = meter.CreateCounter<long>("allo.subscriptions.deliveries", "{message}", "Notices handed to a subscriber's channel, by outcome");
+        webhookDeliveries = meter.CreateCounter<long>("allo.webhooks.deliveries", "{request}", "Webhook requests sent, by outcome");
+        webhookDuration = meter.CreateHistogram<double>("allo.webhooks.duration", "s", "How long a webhook took to answer");
     }
 
     public void Published(string territory) => published.Add(1, Territory(territory));
@@ -54,6 +61,16 @@ public sealed class GrainMetrics
         reports.Add(1, Territory(territory), new("kind", kind), new("channel", channel));
 
     public void AlertRaised(string territory, string kind) => alerts.Add(1, Territory(territory), new("kind", kind));
+
+    /// <param name="outcome"><c>sent</c>, <c>failed</c> (for good) or <c>ended</c> (the subscription ended by its channel).</param>
+    public void Delivered(string territory, string channel, string outcome) =>
+        deliveries.Add(1, Territory(territory), new("channel", channel), new("outcome", outcome));
+
+    public void WebhookAnswered(string territory, bool accepted, TimeSpan duration)
+    {
+        webhookDeliveries.Add(1, Territory(territory), new("outcome", accepted ? "accepted" : "failed"));
+        webhookDuration.Record(duration.TotalSeconds, Territory(territory));
+    }
 
     private static KeyValuePair<string, object?> Territory(string territory) => new("territory", territory);
 }

@@ -38,8 +38,11 @@ public sealed class TerritoryGrain(
             profile = profile with { Legal = state.State.Profile?.Legal ?? TerritoryLegal.Empty, FreeToCall = state.State.Profile?.FreeToCall };
         }
 
+        // The previous release's callers were told by exception, a taken number as an invalid operation.
         var result = await Save(profile);
-        return result.Value ?? throw new ArgumentException(result.Error!.Title, nameof(profile));
+        return result.Value ?? throw (result.Error!.Kind == NoticeErrorKind.Invalid
+            ? new ArgumentException(result.Error.Title, nameof(profile))
+            : new InvalidOperationException(result.Error.Title));
     }
 
     public async Task<CommandResult<TerritoryProfile>> Change(TerritoryChange change) =>

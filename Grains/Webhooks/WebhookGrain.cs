@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Webhooks;
+using AlloIndustrie.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,7 @@ public sealed class WebhookGrain(
     [PersistentState("webhook", StorageNames.Grains)] IPersistentState<WebhookState> state,
     WebhookClient client,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    GrainMetrics metrics,
     ILogger<WebhookGrain> logger)
     : Grain, IWebhookGrain, IRemindable
 {
@@ -269,6 +271,7 @@ public sealed class WebhookGrain(
 
     private void Record(WebhookDelivery delivery)
     {
+        metrics.WebhookAnswered(Webhook.Territory, delivery.Status is >= 200 and < 300, delivery.Duration);
         Webhook.Deliveries.Insert(0, delivery);
         if (Webhook.Deliveries.Count > WebhookRules.KeptDeliveries)
         {

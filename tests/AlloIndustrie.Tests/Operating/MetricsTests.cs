@@ -8,7 +8,7 @@ namespace AlloIndustrie.Tests.Operating;
 
 /// <summary>Prometheus scrapes both real processes on their own ports, and the project's metrics follow what happens.</summary>
 [Collection(OperatingCollection.Name)]
-public sealed class MetricsTests(OperatingFixture fixture)
+public sealed partial class MetricsTests(OperatingFixture fixture)
 {
     private const string Territory = "le-havre-seine";
     private const string Label = $"territory=\"{Territory}\"";
@@ -50,6 +50,41 @@ public sealed class MetricsTests(OperatingFixture fixture)
     }
 
     [Fact]
+    public async Task A_notice_sent_to_a_subscriber_counts_as_a_delivery_of_its_channel()
+    {
+        const string rouen = "rouen-metropole", number = "+33612345699";
+        const string sms = $"territory=\"{rouen}\"";
+        using var resident = new HttpClient { BaseAddress = fixture.Service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var form = new Dictionary<string, string> { ["phone"] = "06 12 34 56 99", ["lang"] = "fr" };
+        var wait = await (await resident.PostAsync($"{rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        form["challenge"] = Challenge().Match(wait).Groups[1].Value;
+        var codePage = await (await resident.PostAsync($"{rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        var id = CodeForm().Match(codePage).Groups[1].Value;
+        var confirmation = (await fixture.Twilio.WaitFor(1, m => m.To == number && m.Body.Contains("code", StringComparison.Ordinal))).Last();
+        var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = Code().Match(confirmation.Body).Value }));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var before = await Value(fixture.SiloMetricsPort, "allo_subscriptions_deliveries_total", sms);
+
+        var title = $"Torchage compté {Guid.NewGuid():N}"[..26];
+        using var client = fixture.Service.Operator(rouen, "raffinerie-petit-couronne");
+        var response = await client.PostAsJsonAsync($"api/v1/territories/{rouen}/sites/raffinerie-petit-couronne/notices", new
+        {
+            eventType = "flare",
+            nuisances = new[] { "light" },
+            title,
+            message = "Une flamme est visible au-dessus de la raffinerie.",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await fixture.Twilio.WaitFor(1, m => m.To == number && m.Body.Contains(title, StringComparison.Ordinal));
+
+        var seen = 0.0;
+        await Polling.Eventually("the SMS counted as sent", TimeSpan.FromSeconds(30), async () =>
+            (seen = await Value(fixture.SiloMetricsPort, "allo_subscriptions_deliveries_total", sms)) >= before + 1, () => $"{before} → {seen}");
+        Assert.Contains(await Scrape(fixture.SiloMetricsPort), line => line.StartsWith("allo_subscriptions_deliveries_total{", StringComparison.Ordinal)
+            && line.Contains("channel=\"sms\"", StringComparison.Ordinal) && line.Contains("outcome=\"sent\"", StringComparison.Ordinal) && line.Contains(sms, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_scrape_endpoint_is_not_on_the_public_routes()
     {
         var response = await fixture.Service.Http.GetAsync("metrics");
@@ -69,4 +104,13 @@ public sealed class MetricsTests(OperatingFixture fixture)
         (await Scrape(port))
             .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.LastIndexOf('}')].Contains(label, StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Challenge();
+
+    [System.Text.RegularExpressions.GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
+    private static partial System.Text.RegularExpressions.Regex CodeForm();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{6}\b")]
+    private static partial System.Text.RegularExpressions.Regex Code();
 }
