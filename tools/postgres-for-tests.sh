@@ -92,12 +92,20 @@ start() {
   ensure_binaries
   if ! is_running; then
     [[ -f "$DATA_DIR/PG_VERSION" ]] || init_cluster
-    [[ -n "$PORT" ]] || PORT="$(first_free_port)"
-    log "starting PostgreSQL on 127.0.0.1:$PORT"
-    if ! as_pg_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w start >/dev/null; then
-      tail -n 20 "$LOG_FILE" >&2 || true
-      fail "PostgreSQL did not start (is port $PORT already taken?)."
-    fi
+    # A port found free may be taken before the server binds it (the tests' own processes get theirs from the
+    # system's ephemeral range, which holds these): a port chosen here is chosen again, a given one is not.
+    local chosen="" attempt
+    [[ -n "$PORT" ]] && chosen="$PORT"
+    for attempt in 1 2 3 4 5; do
+      [[ -n "$chosen" ]] && PORT="$chosen" || PORT="$(first_free_port)"
+      log "starting PostgreSQL on 127.0.0.1:$PORT"
+      as_pg_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w start >/dev/null && break
+      if [[ -n "$chosen" || "$attempt" -eq 5 ]]; then
+        tail -n 20 "$LOG_FILE" >&2 || true
+        fail "PostgreSQL did not start (is port $PORT already taken?)."
+      fi
+      sleep 0.5
+    done
   fi
   # A server started earlier keeps the port it was started with; line 4 of postmaster.pid has it.
   local running_port
