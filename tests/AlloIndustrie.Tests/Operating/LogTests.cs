@@ -91,18 +91,8 @@ public sealed partial class LogTests(OperatingFixture fixture)
         var publicBase = service.BaseAddress.ToString().TrimEnd('/');
         using var resident = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-        // The number typed on the subscription page as French people write it, without script: the wait, then the code page.
-        var form = new Dictionary<string, string> { ["phone"] = "06 12 34 56 78", ["lang"] = "fr" };
-        var wait = await (await resident.PostAsync($"{Rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
-        form["challenge"] = Challenge().Match(wait).Groups[1].Value;
-        var codePage = await resident.PostAsync($"{Rouen}/abonnement", new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.OK, codePage.StatusCode);
-        var id = CodeForm().Match(await codePage.Content.ReadAsStringAsync()).Groups[1].Value;
-        var sms = (await fixture.Twilio.WaitFor(1, m => m.To == Caller && m.Body.Contains("code", StringComparison.Ordinal))).Last();
-        var code = Code().Match(sms.Body).Value;
-        var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = code }));
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Contains("/abonnement/gerer/", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The number typed on the subscription page as French people write it, without script, and its code.
+        var code = await fixture.SubscribeBySms(resident, Rouen, "06 12 34 56 78", Caller);
 
         // The same number calls the line and subscribes for calls with key 5.
         var twilio = new TwilioWebhooks(service.Http, publicBase, TwilioStandIn.AuthToken);
@@ -183,15 +173,6 @@ public sealed partial class LogTests(OperatingFixture fixture)
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
-
-    [GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
-    private static partial Regex Challenge();
-
-    [GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
-    private static partial Regex CodeForm();
-
-    [GeneratedRegex(@"\b[0-9]{6}\b")]
-    private static partial Regex Code();
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex TraceId();

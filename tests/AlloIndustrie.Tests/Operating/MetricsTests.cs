@@ -8,7 +8,7 @@ namespace AlloIndustrie.Tests.Operating;
 
 /// <summary>Prometheus scrapes both real processes on their own ports, and the project's metrics follow what happens.</summary>
 [Collection(OperatingCollection.Name)]
-public sealed partial class MetricsTests(OperatingFixture fixture)
+public sealed class MetricsTests(OperatingFixture fixture)
 {
     private const string Territory = "le-havre-seine";
     private const string Label = $"territory=\"{Territory}\"";
@@ -55,14 +55,7 @@ public sealed partial class MetricsTests(OperatingFixture fixture)
         const string rouen = "rouen-metropole", number = "+33612345699";
         const string sms = $"territory=\"{rouen}\"";
         using var resident = new HttpClient { BaseAddress = fixture.Service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var form = new Dictionary<string, string> { ["phone"] = "06 12 34 56 99", ["lang"] = "fr" };
-        var wait = await (await resident.PostAsync($"{rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
-        form["challenge"] = Challenge().Match(wait).Groups[1].Value;
-        var codePage = await (await resident.PostAsync($"{rouen}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
-        var id = CodeForm().Match(codePage).Groups[1].Value;
-        var confirmation = (await fixture.Twilio.WaitFor(1, m => m.To == number && m.Body.Contains("code", StringComparison.Ordinal))).Last();
-        var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = Code().Match(confirmation.Body).Value }));
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        await fixture.SubscribeBySms(resident, rouen, "06 12 34 56 99", number);
         var before = await Value(fixture.SiloMetricsPort, "allo_subscriptions_deliveries_total", sms);
 
         var title = $"Torchage compté {Guid.NewGuid():N}"[..26];
@@ -104,13 +97,4 @@ public sealed partial class MetricsTests(OperatingFixture fixture)
         (await Scrape(port))
             .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.LastIndexOf('}')].Contains(label, StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
-
-    [System.Text.RegularExpressions.GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
-    private static partial System.Text.RegularExpressions.Regex Challenge();
-
-    [System.Text.RegularExpressions.GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
-    private static partial System.Text.RegularExpressions.Regex CodeForm();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{6}\b")]
-    private static partial System.Text.RegularExpressions.Regex Code();
 }

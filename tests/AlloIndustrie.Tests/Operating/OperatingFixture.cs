@@ -9,7 +9,7 @@ namespace AlloIndustrie.Tests.Operating;
 /// kept whole, a Prometheus scrape endpoint on each process's own port, and a Twilio account (the stand-in), so that
 /// SMS and calls to subscribers go through the logged HTTP pipeline too.
 /// </summary>
-public sealed class OperatingFixture : IAsyncLifetime
+public sealed partial class OperatingFixture : IAsyncLifetime
 {
     public RunningService Service { get; private set; } = null!;
 
@@ -65,4 +65,33 @@ public sealed class OperatingFixture : IAsyncLifetime
         await Service.DisposeAsync();
         await Twilio.DisposeAsync();
     }
+
+    /// <summary>
+    /// A number typed on the subscription page as French people write it, without script (the wait, then the code
+    /// page), confirmed with the code its SMS brought: the code, for the tests that look for it.
+    /// </summary>
+    public async Task<string> SubscribeBySms(HttpClient resident, string territory, string typed, string number)
+    {
+        var form = new Dictionary<string, string> { ["phone"] = typed, ["lang"] = "fr" };
+        var wait = await (await resident.PostAsync($"{territory}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        form["challenge"] = Challenge().Match(wait).Groups[1].Value;
+        var codePage = await resident.PostAsync($"{territory}/abonnement", new FormUrlEncodedContent(form));
+        Assert.Equal(System.Net.HttpStatusCode.OK, codePage.StatusCode);
+        var id = CodeForm().Match(await codePage.Content.ReadAsStringAsync()).Groups[1].Value;
+        var sms = (await Twilio.WaitFor(1, m => m.To == number && m.Body.Contains("code", StringComparison.Ordinal))).Last();
+        var code = Code().Match(sms.Body).Value;
+        var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = code }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("/abonnement/gerer/", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        return code;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Challenge();
+
+    [System.Text.RegularExpressions.GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
+    private static partial System.Text.RegularExpressions.Regex CodeForm();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{6}\b")]
+    private static partial System.Text.RegularExpressions.Regex Code();
 }
