@@ -14,10 +14,13 @@ if (container && markers.length + heat.length > 0 && window.IntersectionObserver
   const near = new IntersectionObserver(entries => {
     if (entries.some(entry => entry.isIntersecting)) {
       near.disconnect();
-      loadLeaflet().then(draw, () => {});
+      // Without its library the box would stay empty: the list below says the same.
+      loadLeaflet().then(draw, () => container.remove());
     }
   }, { rootMargin: '100% 0px' });
   near.observe(container.parentElement);
+} else if (container) {
+  container.remove();
 }
 
 function loadLeaflet() {

@@ -104,13 +104,15 @@ public sealed class LivePageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Without_script_the_page_does_not_claim_to_update_itself()
+    public async Task Without_script_the_page_does_not_claim_to_update_itself_nor_keep_room_for_a_map()
     {
         var page = await fixture.NewPage(javaScript: false);
         await page.GotoAsync(PagePath);
 
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-live-note]")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-map]")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-site-marker]").First).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
@@ -208,18 +210,43 @@ public sealed class LivePageTests(BrowserFixture fixture)
         await WaitUntilLive(page);
         await Expect(page.Locator("[data-live-note]")).ToBeVisibleAsync();
 
-        // Chromium reports each unexpected move of the layout (one a click could land beside its target).
-        var shifts = await page.EvaluateAsync<double[]>("""
-            () => new Promise(resolve => {
-              const seen = [];
-              new PerformanceObserver(list => seen.push(...list.getEntries().filter(e => !e.hadRecentInput).map(e => e.value)))
-                .observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(seen), 500);
-            })
-            """);
-        Assert.Empty(shifts);
+        Assert.Empty(await LayoutShifts(page));
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Nothing_moves_under_the_readers_finger_when_the_map_comes_as_they_scroll_down(int width, int height)
+    {
+        var page = await fixture.NewPage();
+        await page.SetViewportSizeAsync(width, height);
+        await page.GotoAsync(PagePath);
+        await WaitUntilLive(page);
+
+        // The footer's way in for operators, where a reader reaching the bottom of the page puts a finger.
+        var link = page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Espace exploitants" });
+        await link.ScrollIntoViewIfNeededAsync();
+        var before = await link.BoundingBoxAsync();
+        await Expect(page.Locator("[data-map] .leaflet-pane")).Not.ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+        var after = await link.BoundingBoxAsync();
+
+        Assert.NotNull(before);
+        Assert.Equal((before.X, before.Y), (after!.X, after.Y));
+        Assert.Empty(await LayoutShifts(page));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Chromium reports each unexpected move of the layout (one a click could land beside its target).</summary>
+    private static Task<double[]> LayoutShifts(IPage page) => page.EvaluateAsync<double[]>("""
+        () => new Promise(resolve => {
+          const seen = [];
+          new PerformanceObserver(list => seen.push(...list.getEntries().filter(e => !e.hadRecentInput).map(e => e.value)))
+            .observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(seen), 500);
+        })
+        """);
 
     private async Task<IPage> OpenTerritoryPage()
     {
