@@ -15,12 +15,15 @@ public static partial class ServiceStart
     /// <param name="build">Builds the host.</param>
     /// <param name="setting">
     /// What the process's own layers throw for a setting to correct, found only once the host runs (a silo's key
-    /// ring opened with another secret), as the setting it is; null for anything else.
+    /// ring opened with another secret), as the setting it is; null for anything else. The host's
+    /// <see cref="IStartupRefusal"/>s are asked too.
     /// </param>
     public static async Task<int> RunAsync(Func<IHost> build, Func<Exception, SettingException?>? setting = null)
     {
         ArgumentNullException.ThrowIfNull(build);
-        IHost host;
+        IHost? host = null;
+        SettingException? Own(Exception exception) => setting?.Invoke(exception)
+            ?? host?.Services.GetServices<IStartupRefusal>().Select(refusal => refusal.Explain(exception)).FirstOrDefault(known => known is not null);
         try
         {
             host = build();
@@ -31,7 +34,7 @@ public static partial class ServiceStart
                 await check.CheckAsync(timeout.Token);
             }
         }
-        catch (Exception exception) when (Explain(exception, setting) is { } line)
+        catch (Exception exception) when (Explain(exception, Own) is { } line)
         {
             await Console.Error.WriteLineAsync(line.Text);
             return line.ExitCode;
@@ -43,7 +46,7 @@ public static partial class ServiceStart
             {
                 await host.RunAsync();
             }
-            catch (Exception exception) when (setting is not null && Explain(exception, setting) is { } line)
+            catch (Exception exception) when ((setting is not null || host.Services.GetServices<IStartupRefusal>().Any()) && Explain(exception, Own) is { } line)
             {
                 await Console.Error.WriteLineAsync(line.Text);
                 return line.ExitCode;
@@ -53,18 +56,18 @@ public static partial class ServiceStart
         return 0;
     }
 
-    private static (string Text, int ExitCode)? Explain(Exception exception, Func<Exception, SettingException?>? setting) => exception switch
+    private static (string Text, int ExitCode)? Explain(Exception exception, Func<Exception, SettingException?> own) => exception switch
     {
         SettingException known => (known.Message, known.ExitCode),
-        _ when setting?.Invoke(exception) is { } own => (own.Message, own.ExitCode),
+        _ when own(exception) is { } refused => (refused.Message, refused.ExitCode),
         OptionsValidationException options => (string.Join(Environment.NewLine, options.Failures), SettingException.ConfigurationExitCode),
-        AggregateException { InnerExceptions: [var single] } => Explain(single, setting),
+        AggregateException { InnerExceptions: [var single] } => Explain(single, own),
         InvalidOperationException when UnreadableValue().Match(exception.Message) is { Success: true } match => (
             new SettingException(match.Groups["key"].Value,
                 $"valeur illisible ; attendu : une valeur de type {match.Groups["type"].Value}.",
                 $"unreadable value; expected a value of type {match.Groups["type"].Value}.").Message,
             SettingException.ConfigurationExitCode),
-        _ => exception.InnerException is { } inner ? Explain(inner, setting) : null,
+        _ => exception.InnerException is { } inner ? Explain(inner, own) : null,
     };
 
     // What the configuration binder says of a value it cannot convert (a TimeSpan written "5 minutes").

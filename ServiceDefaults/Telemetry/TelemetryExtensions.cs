@@ -34,6 +34,11 @@ public static class TelemetryExtensions
         }
 
         builder.Services.AddOrleansLoggingFloor();
+        if (metrics.Port is not null)
+        {
+            builder.Services.AddSingleton<IStartupRefusal>(new MetricsPortRefusal(metrics));
+        }
+
         var exportTraces = !string.IsNullOrWhiteSpace(otlp);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))

@@ -6,14 +6,16 @@ namespace AlloIndustrie.Tests.Operating;
 
 /// <summary>
 /// The service as production runs it: JSON logs with their scopes at the most verbose level every library offers,
-/// kept whole, a Prometheus scrape endpoint on each process's own port, and a Twilio account (the stand-in), so that
-/// SMS and calls to subscribers go through the logged HTTP pipeline too.
+/// kept whole, a Prometheus scrape endpoint on each process's own port, traces sent to an OTLP collector (the stand-in),
+/// and a Twilio account (the stand-in), so that SMS and calls to subscribers go through the logged HTTP pipeline too.
 /// </summary>
 public sealed partial class OperatingFixture : IAsyncLifetime
 {
     public RunningService Service { get; private set; } = null!;
 
     public TwilioStandIn Twilio { get; private set; } = null!;
+
+    public OtlpCollectorStandIn Collector { get; private set; } = null!;
 
     public int SiloMetricsPort { get; } = RunningService.FreePort();
 
@@ -30,7 +32,13 @@ public sealed partial class OperatingFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Twilio = await TwilioStandIn.Start();
+        Collector = await OtlpCollectorStandIn.Start();
         var settings = Twilio.Environment();
+        foreach (var (key, value) in Collector.Environment())
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in new Dictionary<string, string>
         {
             ["Logging__Console__FormatterName"] = "json",
@@ -64,6 +72,7 @@ public sealed partial class OperatingFixture : IAsyncLifetime
     {
         await Service.DisposeAsync();
         await Twilio.DisposeAsync();
+        await Collector.DisposeAsync();
     }
 
     /// <summary>

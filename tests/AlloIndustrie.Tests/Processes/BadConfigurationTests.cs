@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Processes;
@@ -58,15 +60,7 @@ public sealed class BadConfigurationTests : IDisposable
     [MemberData(nameof(Cases))]
     public void The_process_stops_at_start_with_one_line_naming_the_key(string project, string variable, string value, string key, int exitCode)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ALLO_DATA_DIR"] = dataDirectory,
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
-            ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
-            ["Allo__Demo__Enabled"] = "false",
-            ["Allo__Subscriptions__KeyRingSecret"] = RunningService.TestKeyRingSecret,
-            [variable] = value,
-        };
+        var settings = Settings(variable, value);
         if (variable.StartsWith("Allo__Subscriptions__KeyRing", StringComparison.Ordinal))
         {
             // A cluster, whose key ring must be sealed: refused before the database is ever reached.
@@ -87,11 +81,44 @@ public sealed class BadConfigurationTests : IDisposable
             settings["Allo__Storage__ConnectionString"] = $"Host=127.0.0.1;Port={RunningService.FreePort()};Database=alloindustrie;Username=allo;Password=secret";
         }
 
+        StopsWithOneLine(project, settings, variable, key, exitCode);
+    }
+
+    [Theory]
+    [InlineData("Silo")]
+    [InlineData("WebFront")]
+    public void A_metrics_port_another_program_holds_stops_the_process_at_start_with_one_line_naming_the_key(string project)
+    {
+        // The scrape endpoint listens on localhost by default: the port is held there, as the other process of the machine would hold it.
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+
+        var line = StopsWithOneLine(project, Settings("Allo__Metrics__Port", port.ToString()), "Allo__Metrics__Port", "Allo:Metrics:Port", ConfigurationExitCode);
+
+        Assert.Contains($"port {port} ", line, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
+
+    private Dictionary<string, string> Settings(string variable, string value) => new()
+    {
+        ["ALLO_DATA_DIR"] = dataDirectory,
+        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningService.FreePort()}",
+        ["Allo__Cluster__GatewayPort"] = RunningService.FreePort().ToString(),
+        ["Allo__Demo__Enabled"] = "false",
+        ["Allo__Subscriptions__KeyRingSecret"] = RunningService.TestKeyRingSecret,
+        [variable] = value,
+    };
+
+    /// <summary>Runs <paramref name="project"/> with <paramref name="settings"/>: its one line, after checking it names the key in both languages.</summary>
+    private static string StopsWithOneLine(string project, Dictionary<string, string> settings, string variable, string key, int exitCode)
+    {
         using var process = new ServiceProcess(project, RepositoryPaths.Built(project, "AlloIndustrie." + project), settings, Path.Combine(RepositoryPaths.Root, project));
 
         var code = process.WaitForExit(TimeSpan.FromSeconds(60));
 
-        Assert.True(code is not null, $"{project} with {variable}={value} kept running:\n{process.Output}");
+        Assert.True(code is not null, $"{project} with {variable}={settings[variable]} kept running:\n{process.Output}");
         Assert.Equal(exitCode, code);
         var lines = process.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var line = Assert.Single(lines);
@@ -99,7 +126,6 @@ public sealed class BadConfigurationTests : IDisposable
         Assert.Contains("attendu", line, StringComparison.Ordinal);
         Assert.Contains($"| Configuration {key}: ", line, StringComparison.Ordinal);
         Assert.Contains("expected", line, StringComparison.Ordinal);
+        return line;
     }
-
-    public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 }
