@@ -8,7 +8,10 @@
 # service goes on reading and writing meanwhile), checked with PRAGMA integrity_check, plus the web fronts'
 # cookie keys (web-keys/) and demo-credentials.json when present. BACKUP_DIR must not exist yet.
 # restore: the same files into a data folder that holds no database yet; start the service on it afterwards
-# (ALLO_DATA_DIR=NEW_DATA_DIR). A PostgreSQL cluster is backed up with pg_dump instead (README, Operating).
+# (ALLO_DATA_DIR=NEW_DATA_DIR). The key ring secret is never in a backup: restore warns when the subscriptions' key
+# ring it restores is sealed and no secret is where the silo will look (Allo__Subscriptions__KeyRingSecretFile of
+# restore's environment, else NEW_DATA_DIR/keyring-secret as ./run.sh has it). A PostgreSQL cluster is backed up
+# with pg_dump instead (README, Operating).
 set -euo pipefail
 umask 077
 
@@ -45,6 +48,18 @@ backup() {
   echo "backup.sh: $data backed up to $target ($(du -sh "$target" | cut -f1))" >&2
 }
 
+# The silo opens a sealed ring only with the secret it was sealed with; ./run.sh would make a new one beside a restored
+# database that lacks it, and the silo would then refuse to start.
+warn_of_missing_secret() {
+  local database="$1" data="$2" secret sealed
+  [[ -z "${Allo__Subscriptions__KeyRingSecret:-}" ]] || return 0
+  secret="${Allo__Subscriptions__KeyRingSecretFile:-$data/keyring-secret}"
+  [[ ! -s "$secret" ]] || return 0
+  sealed="$(sqlite3 -bail "$database" "SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'subscriptionKeys'
+    AND (instr(PayloadBinary, CAST('sealedKey' AS BLOB)) > 0 OR instr(PayloadBinary, CAST('\"sealedHashKey\":\"' AS BLOB)) > 0);")"
+  ((sealed == 0)) || echo "backup.sh: warning: the subscriptions' key ring restored is sealed, and there is no key ring secret at $secret, where the service will look: before the first start put there the secret it was sealed with (install -m 600 OLD_DATA_DIR/keyring-secret $secret) or set Allo__Subscriptions__KeyRingSecretFile to its file; without it ./run.sh makes a new secret and the silo refuses the ring (exit code 78)" >&2
+}
+
 restore() {
   (($# == 2)) || die "usage: restore BACKUP_DIR NEW_DATA_DIR"
   local source="$1" data="$2"
@@ -55,6 +70,7 @@ restore() {
   cp "$source/$DB" "$data/$DB"
   copy_files "$source" "$data"
   echo "backup.sh: $source restored into $data; start the service with ALLO_DATA_DIR=$data" >&2
+  warn_of_missing_secret "$data/$DB" "$data"
 }
 
 case "${1:-}" in

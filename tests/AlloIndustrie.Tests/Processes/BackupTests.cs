@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AlloIndustrie.Tests.Dashboard;
+using AlloIndustrie.Tests.Subscriptions;
 using Xunit;
 
 namespace AlloIndustrie.Tests.Processes;
 
 /// <summary>
 /// <c>tools/backup.sh</c> copies a running service's data folder while operators keep publishing; restored into a
-/// new folder, it starts a service that has every notice, account and key acknowledged before the backup began.
+/// new folder, it starts a service that has every notice, account and key acknowledged before the backup began. The
+/// key ring secret is not in the copy: restoring a sealed ring where the service will find no secret says so.
 /// </summary>
 public sealed class BackupTests : IAsyncDisposable
 {
@@ -32,6 +34,9 @@ public sealed class BackupTests : IAsyncDisposable
             Assert.True(created.IsSuccessStatusCode || created.StatusCode == HttpStatusCode.Redirect, created.StatusCode.ToString());
         }
 
+        // A subscriber's contact: the subscriptions' key ring gets its first key, sealed with the service's secret.
+        Assert.Equal(HttpStatusCode.Accepted, (await SubscriptionClient.SignUp(service.Http, Rouen, "avant.sauvegarde@example.org")).StatusCode);
+
         var acknowledged = new List<string>();
         using var stop = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, 2).Select(writer => Publish(service, writer, acknowledged, stop.Token)));
@@ -54,6 +59,18 @@ public sealed class BackupTests : IAsyncDisposable
         var data = Path.Combine(backups, "restored");
         (code, output) = await Script("restore", backup, data);
         Assert.True(code == 0, output);
+        var warning = Assert.Single(output.Split('\n'), line => line.StartsWith("backup.sh: warning:", StringComparison.Ordinal));
+        Assert.Contains($"no key ring secret at {Path.Combine(data, "keyring-secret")}", warning, StringComparison.Ordinal);
+        Assert.Contains("Allo__Subscriptions__KeyRingSecretFile", warning, StringComparison.Ordinal);
+
+        // With the secret put in the new folder first, as the README says, there is nothing to warn of.
+        var withSecret = Path.Combine(backups, "restored-with-secret");
+        Directory.CreateDirectory(withSecret);
+        await File.WriteAllTextAsync(Path.Combine(withSecret, "keyring-secret"), RunningService.TestKeyRingSecret);
+        (code, output) = await Script("restore", backup, withSecret);
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
+
         (code, output) = await Script("restore", backup, data);
         Assert.NotEqual(0, code);
         Assert.Contains("already holds a database", output, StringComparison.Ordinal);
