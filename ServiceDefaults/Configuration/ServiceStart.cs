@@ -21,12 +21,16 @@ public static partial class ServiceStart
     public static async Task<int> RunAsync(Func<IHost> build, Func<Exception, SettingException?>? setting = null)
     {
         ArgumentNullException.ThrowIfNull(build);
-        IHost? host = null;
+        IHost host;
+
+        // Taken at once: the host's services are gone by the time a failed run ends.
+        IStartupRefusal[] refusals = [];
         SettingException? Own(Exception exception) => setting?.Invoke(exception)
-            ?? host?.Services.GetServices<IStartupRefusal>().Select(refusal => refusal.Explain(exception)).FirstOrDefault(known => known is not null);
+            ?? refusals.Select(refusal => refusal.Explain(exception)).FirstOrDefault(known => known is not null);
         try
         {
             host = build();
+            refusals = [.. host.Services.GetServices<IStartupRefusal>()];
             host.Services.GetService<IStartupValidator>()?.Validate();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             foreach (var check in host.Services.GetServices<IStartupCheck>())
@@ -46,7 +50,7 @@ public static partial class ServiceStart
             {
                 await host.RunAsync();
             }
-            catch (Exception exception) when ((setting is not null || host.Services.GetServices<IStartupRefusal>().Any()) && Explain(exception, Own) is { } line)
+            catch (Exception exception) when ((setting is not null || refusals.Length > 0) && Explain(exception, Own) is { } line)
             {
                 await Console.Error.WriteLineAsync(line.Text);
                 return line.ExitCode;
