@@ -322,8 +322,7 @@ public static class SubscriptionEndpoints
 
     private static async Task ConfirmPage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Confirm, tag!);
+        var view = await View(token, grains, TokenPurpose.Confirm);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (view is null)
         {
@@ -334,19 +333,8 @@ public static class SubscriptionEndpoints
         await Render<SubscriptionConfirmPage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Token, token).Set(p => p.Subscription, view));
     }
 
-    private static async Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
-    {
-        var (subscription, tag) = Parse(token, grains);
-        var ctx = Context(http, reader, options);
-        if (subscription is null || !await subscription.Confirm(tag!))
-        {
-            await Expired(http, pages, options, ctx);
-            return;
-        }
-
-        var texts = SubscriptionTexts.For(ctx.English);
-        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.ConfirmedTitle, texts.Confirmed, null);
-    }
+    private static Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains) =>
+        Follow(http, token, reader, pages, options, grains, (subscription, tag) => subscription.Confirm(tag), texts => (texts.ConfirmedTitle, texts.Confirmed));
 
     private static async Task CodePage(HttpContext http, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
@@ -400,8 +388,7 @@ public static class SubscriptionEndpoints
 
     private static async Task ManagePage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var view = await View(token, grains, TokenPurpose.Manage);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (view is null || await reader.Territory(view.Territory) is not { } territory)
         {
@@ -414,8 +401,8 @@ public static class SubscriptionEndpoints
 
     private static async Task Change(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var link = Link(token, grains);
+        var view = link is { } known ? await known.Grain.Get(TokenPurpose.Manage, known.Tag) : null;
         var (form, tooLarge) = await ReadForm(http);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (tooLarge)
@@ -424,7 +411,7 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        if (view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
+        if (link is not (var subscription, var tag) || view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
         {
             await Expired(http, pages, options, ctx);
             return;
@@ -442,7 +429,7 @@ public static class SubscriptionEndpoints
             errors["quiet"] = quietProblem;
         }
 
-        var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
+        var changed = errors.Count == 0 ? await subscription.Change(tag, SubscriptionRules.Normalised(fields.Preferences)) : null;
         var shown = changed ?? view;
         var status = changed is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await Render<SubscriptionManagePage>(http, pages, options, status, page => page
@@ -459,22 +446,32 @@ public static class SubscriptionEndpoints
     /// RFC 8058's one-click unsubscription, and the manage page's button: whatever the body (a mail client sends
     /// <c>List-Unsubscribe=One-Click</c>), with no cookie and no antiforgery token, which a mail client has neither of.
     /// </summary>
-    private static async Task Unsubscribe(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    private static Task Unsubscribe(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains) =>
+        Follow(http, token, reader, pages, options, grains, (subscription, tag) => subscription.Unsubscribe(tag), texts => (texts.UnsubscribedTitle, texts.Unsubscribed));
+
+    /// <summary>A link's one action (confirming, unsubscribing): done, its page says so; refused, the link is no longer good.</summary>
+    private static async Task Follow(
+        HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains,
+        Func<ISubscriptionGrain, string, Task<bool>> act, Func<SubscriptionTexts, (string Title, string Text)> done)
     {
-        var (subscription, tag) = Parse(token, grains);
         var ctx = Context(http, reader, options);
-        if (subscription is null || !await subscription.Unsubscribe(tag!))
+        if (Link(token, grains) is not (var subscription, var tag) || !await act(subscription, tag))
         {
             await Expired(http, pages, options, ctx);
             return;
         }
 
-        var texts = SubscriptionTexts.For(ctx.English);
-        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.UnsubscribedTitle, texts.Unsubscribed, null);
+        var (title, text) = done(SubscriptionTexts.For(ctx.English));
+        await Message(http, pages, options, ctx, StatusCodes.Status200OK, title, text, null);
     }
 
-    private static (ISubscriptionGrain? Grain, string? Tag) Parse(string token, IGrainFactory grains) =>
-        SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : (null, null);
+    /// <summary>The subscription a link's token names and the tag that proves it, or null for a token no link carries.</summary>
+    private static (ISubscriptionGrain Grain, string Tag)? Link(string token, IGrainFactory grains) =>
+        SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : null;
+
+    /// <summary>The subscription as a link of <paramref name="purpose"/> may see it, or null if the link is no longer good.</summary>
+    private static async Task<SubscriptionView?> View(string token, IGrainFactory grains, TokenPurpose purpose) =>
+        Link(token, grains) is (var subscription, var tag) ? await subscription.Get(purpose, tag) : null;
 
     /// <summary>A form of at most <see cref="MaxFormBytes"/>; null for anything else, with <c>TooLarge</c> for a larger one.</summary>
     private static async Task<(IFormCollection? Form, bool TooLarge)> ReadForm(HttpContext http)
