@@ -35,5 +35,14 @@ public sealed record CommandError(
     public static CommandError TooMany(string title, TimeSpan retryAfter) =>
         new(NoticeErrorKind.TooMany, title, ImmutableDictionary<string, string>.Empty, retryAfter);
 
+    public static CommandError TooLarge(string title) =>
+        new(NoticeErrorKind.TooLarge, title, ImmutableDictionary<string, string>.Empty);
+
+    public static CommandError UnsupportedMediaType(string title) =>
+        new(NoticeErrorKind.UnsupportedMediaType, title, ImmutableDictionary<string, string>.Empty);
+
+    public static CommandError Unauthorized(string title) =>
+        new(NoticeErrorKind.Unauthorized, title, ImmutableDictionary<string, string>.Empty);
+
     public static CommandError NoTerritory { get; } = NotFound(UnknownTerritory);
 }

@@ -62,10 +62,10 @@ public static class ReportEndpoints
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<ReportRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<ReportRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -111,10 +111,10 @@ public static class ReportEndpoints
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<ReportLocateRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<ReportLocateRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();

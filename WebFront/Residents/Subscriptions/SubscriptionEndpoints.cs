@@ -74,10 +74,10 @@ public static class SubscriptionEndpoints
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<SubscriptionRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<SubscriptionRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -177,10 +177,10 @@ public static class SubscriptionEndpoints
             return Problems.NotFound(SubscriptionTexts.French.CodeGone);
         }
 
-        var (body, error) = await RequestReading.ReadJson<CodeRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<CodeRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         if (SubscriptionRules.CodeProblem(body.Code) is { } problem)
