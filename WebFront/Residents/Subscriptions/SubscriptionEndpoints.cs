@@ -9,7 +9,6 @@ using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Hosting;
 using AlloIndustrie.WebFront.Residents.Http;
-using AlloIndustrie.WebFront.Residents.Localization;
 using AlloIndustrie.WebFront.Residents.Pages;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
@@ -54,7 +53,7 @@ public static class SubscriptionEndpoints
 
     private static async Task<Results<Ok<ReportChallenge>, ProblemHttpResult>> Challenge(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
@@ -69,7 +68,7 @@ public static class SubscriptionEndpoints
 
     private static async Task<Results<Created<SubscriptionAnswer>, Accepted<SubscriptionAnswer>, ProblemHttpResult>> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl, TelephoneChannels telephone)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
@@ -206,7 +205,7 @@ public static class SubscriptionEndpoints
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -226,7 +225,7 @@ public static class SubscriptionEndpoints
 
         if (read is not { } form || await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -301,7 +300,7 @@ public static class SubscriptionEndpoints
         var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, fields.Preferences, Base(http, baseUrl)));
         if (Refusal(outcome, texts, bySms) is { Kind: NoticeErrorKind.NotFound })
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -545,9 +544,6 @@ public static class SubscriptionEndpoints
         _ => null,
     };
 
-    private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
-        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
-
     private static async Task Render<TPage>(HttpContext http, PageRenderer pages, PublicSiteOptions options, int status, Action<PageParameters<TPage>> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
@@ -564,15 +560,8 @@ public static class SubscriptionEndpoints
         return Message(http, pages, options, ctx, StatusCodes.Status404NotFound, texts.Title, texts.LinkExpired, null);
     }
 
-    private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
-    {
-        var html = await pages.NotFound(ctx, null);
-        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
-    }
 
-    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, SubscriberLanguage? language = null)
-    {
-        var english = http.Request.Query["lang"] == "en" || (!http.Request.Query.ContainsKey("lang") && language == SubscriberLanguage.English);
-        return new PageContext(Texts.For(english ? Language.English : Language.French), reader.Now, http.Request.Path.Value ?? "/", options);
-    }
+    /// <summary>A subscription page's context: without <c>?lang</c>, in the subscriber's language where it is known.</summary>
+    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, SubscriberLanguage? language = null) =>
+        PageContext.For(http, reader, options, language == SubscriberLanguage.English ? Language.English : null);
 }
