@@ -24,16 +24,28 @@ public sealed record CommandError(
         Invalid(ImmutableDictionary<string, string>.Empty.Add(field, message));
 
     public static CommandError NotFound(string title) =>
-        new(NoticeErrorKind.NotFound, title, ImmutableDictionary<string, string>.Empty);
+        Titled(NoticeErrorKind.NotFound, title);
 
     public static CommandError Forbidden(string title) =>
-        new(NoticeErrorKind.Forbidden, title, ImmutableDictionary<string, string>.Empty);
+        Titled(NoticeErrorKind.Forbidden, title);
 
     public static CommandError Conflict(string title) =>
-        new(NoticeErrorKind.Conflict, title, ImmutableDictionary<string, string>.Empty);
+        Titled(NoticeErrorKind.Conflict, title);
 
     public static CommandError TooMany(string title, TimeSpan retryAfter) =>
-        new(NoticeErrorKind.TooMany, title, ImmutableDictionary<string, string>.Empty, retryAfter);
+        Titled(NoticeErrorKind.TooMany, title) with { RetryAfter = retryAfter };
+
+    public static CommandError TooLarge(string title) =>
+        Titled(NoticeErrorKind.TooLarge, title);
+
+    public static CommandError UnsupportedMediaType(string title) =>
+        Titled(NoticeErrorKind.UnsupportedMediaType, title);
+
+    public static CommandError Unauthorized(string title) =>
+        Titled(NoticeErrorKind.Unauthorized, title);
 
     public static CommandError NoTerritory { get; } = NotFound(UnknownTerritory);
+
+    /// <summary>A refusal that only its title explains, no field being at fault.</summary>
+    private static CommandError Titled(NoticeErrorKind kind, string title) => new(kind, title, ImmutableDictionary<string, string>.Empty);
 }

@@ -10,7 +10,7 @@ public static class ApiExtensions
     public static WebApplicationBuilder AddAlloApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOpenApi();
-        builder.Services.AddAlloWebPush(builder.Configuration);
+        builder.Services.AddAlloWebPush();
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateSettings(ApiOptions.Check);
         builder.Services.AddSingleton<ApiLimits>();
         builder.Services.AddRateLimiter(limiter =>

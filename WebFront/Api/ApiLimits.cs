@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.WebFront.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,10 @@ public sealed class ApiLimits : IDisposable
         return lease.IsAcquired;
     }
 
-    public static ProblemHttpResult TooMany(HttpContext http) => Problems.TooMany(http, Refusal, TimeSpan.FromMinutes(1));
+    /// <summary>The refusal of a client or key over its limit, to try again in a minute.</summary>
+    public static CommandError TooManyRequests { get; } = CommandError.TooMany(Refusal, TimeSpan.FromMinutes(1));
+
+    public static ProblemHttpResult TooMany(HttpContext http) => Problems.From(TooManyRequests, http);
 
     public void Dispose()
     {

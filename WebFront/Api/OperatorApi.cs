@@ -42,10 +42,10 @@ public static class OperatorApi
 
     private static async Task<Results<Created<NoticeSnapshot>, ProblemHttpResult>> Publish(string territory, string site, HttpContext context, IGrainFactory grains, AuditTrail audit)
     {
-        var (caller, refusal) = await Authenticate(context, grains);
-        if (caller is null)
+        var authentication = await Authenticate(context, grains);
+        if (authentication.Value is not { } caller)
         {
-            return refusal!;
+            return Problems.From(authentication.Error!, context);
         }
 
         if (caller.Territory != territory || caller.Site != site)
@@ -54,10 +54,10 @@ public static class OperatorApi
             return Problems.Forbidden();
         }
 
-        var (body, error) = await RequestReading.ReadJson<PublishNoticeRequest>(context);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<PublishNoticeRequest>(context);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -90,10 +90,10 @@ public static class OperatorApi
         string id, HttpContext context, IGrainFactory grains, AuditTrail audit, string action,
         Func<INoticeGrain, NoticeMessageRequest, Task<NoticeResult>> change)
     {
-        var (caller, refusal) = await Authenticate(context, grains);
-        if (caller is null)
+        var authentication = await Authenticate(context, grains);
+        if (authentication.Value is not { } caller)
         {
-            return refusal!;
+            return Problems.From(authentication.Error!, context);
         }
 
         var grain = Identifiers.IsNoticeId(id) ? grains.GetGrain<INoticeGrain>(id) : null;
@@ -108,10 +108,10 @@ public static class OperatorApi
             return Problems.Forbidden();
         }
 
-        var (body, error) = await RequestReading.ReadJson<NoticeMessageRequest>(context);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<NoticeMessageRequest>(context);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var result = await change(grain, body);
@@ -124,12 +124,13 @@ public static class OperatorApi
         return TypedResults.Ok(notice);
     }
 
-    private static async Task<(SiteRef? Caller, ProblemHttpResult? Refusal)> Authenticate(HttpContext context, IGrainFactory grains)
+    /// <summary>The site whose key the request carries, or the refusal: no key, a wrong one, or too many tries or requests.</summary>
+    private static async Task<CommandResult<SiteRef>> Authenticate(HttpContext context, IGrainFactory grains)
     {
         var limits = context.RequestServices.GetRequiredService<ApiLimits>();
         if (!limits.MayTryKey(context))
         {
-            return (null, ApiLimits.TooMany(context));
+            return CommandResult<SiteRef>.Failed(ApiLimits.TooManyRequests);
         }
 
         var site = ApiKeyFormat.TryParse(BearerToken(context), out var keyId, out var secret)
@@ -139,10 +140,10 @@ public static class OperatorApi
         {
             limits.KeyRefused(context);
             context.Response.Headers.WWWAuthenticate = "Bearer";
-            return (null, Problems.Unauthorized());
+            return CommandResult<SiteRef>.Failed(Problems.NoKey);
         }
 
-        return limits.TryKey(keyId) ? (site, null) : (null, ApiLimits.TooMany(context));
+        return limits.TryKey(keyId) ? CommandResult<SiteRef>.Ok(site) : CommandResult<SiteRef>.Failed(ApiLimits.TooManyRequests);
     }
 
     private static string KeyActor(HttpContext context) =>

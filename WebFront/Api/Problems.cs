@@ -52,6 +52,9 @@ public static class Problems
         NoticeErrorKind.Conflict => StatusCodes.Status409Conflict,
         NoticeErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         NoticeErrorKind.TooMany => StatusCodes.Status429TooManyRequests,
+        NoticeErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        NoticeErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        NoticeErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -63,8 +66,7 @@ public static class Problems
 
     public static ProblemHttpResult TooMany(HttpContext http, string title, TimeSpan retryAfter) => From(CommandError.TooMany(title, retryAfter), http);
 
-    public static ProblemHttpResult Unauthorized() => Of(
-        StatusCodes.Status401Unauthorized,
+    public static CommandError NoKey { get; } = CommandError.Unauthorized(
         "Clé d’API absente ou invalide : envoyez l’en-tête « Authorization: Bearer {clé} » avec la clé de votre site.");
 
     public static ProblemHttpResult Forbidden() => From(CommandError.Forbidden("Cette clé d’API n’agit pas pour ce site."));

@@ -1,9 +1,10 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
+using AlloIndustrie.Grains.Interfaces.Notices;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -12,11 +13,14 @@ public static partial class RequestReading
 {
     public const long MaxBodyBytes = 64 * 1024;
 
-    public static async Task<(T? Body, ProblemHttpResult? Error)> ReadJson<T>(HttpContext context) where T : class
+    private static readonly CommandError TooLarge = CommandError.TooLarge($"Le corps de la requête dépasse {MaxBodyBytes / 1024} Ko.");
+
+    /// <summary>The body as <typeparamref name="T"/>, or why it cannot be read: too large, not JSON, empty or ill-typed.</summary>
+    public static async Task<CommandResult<T>> ReadJson<T>(HttpContext context) where T : class
     {
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            return (null, TooLarge());
+            return CommandResult<T>.Failed(TooLarge);
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -28,28 +32,27 @@ public static partial class RequestReading
         {
             var body = await context.Request.ReadFromJsonAsync<T>(ApiJson.Options, context.RequestAborted);
             return body is null
-                ? (null, Problems.Of(StatusCodes.Status400BadRequest, "Le corps de la requête est vide : un objet JSON est attendu."))
-                : (body, null);
+                ? CommandResult<T>.Failed(new CommandError(NoticeErrorKind.Invalid, "Le corps de la requête est vide : un objet JSON est attendu.", ImmutableDictionary<string, string>.Empty))
+                : CommandResult<T>.Ok(body);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge());
+            return CommandResult<T>.Failed(TooLarge);
         }
         catch (InvalidOperationException)
         {
-            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Le corps de la requête doit être du JSON (Content-Type: application/json)."));
+            return CommandResult<T>.Failed(CommandError.UnsupportedMediaType("Le corps de la requête doit être du JSON (Content-Type: application/json)."));
         }
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
             var known = ApiJson.Options.GetTypeInfo(typeof(T)).Properties.Any(p => field.StartsWith(p.Name, StringComparison.Ordinal));
-            return (null, Problems.Of(
-                StatusCodes.Status400BadRequest,
+            // Its own title, not the field's message: the caller learns first that the JSON itself is at fault.
+            return CommandResult<T>.Failed(new CommandError(
+                NoticeErrorKind.Invalid,
                 "Le corps de la requête n’est pas un JSON valide pour cette opération.",
-                new Dictionary<string, string>
-                {
-                    [field] = known || field == "body" ? "Valeur illisible ou de mauvais type." : "Champ inconnu de cette opération : vérifiez son nom.",
-                }));
+                ImmutableDictionary<string, string>.Empty.Add(
+                    field, known || field == "body" ? "Valeur illisible ou de mauvais type." : "Champ inconnu de cette opération : vérifiez son nom.")));
         }
     }
 
@@ -97,9 +100,6 @@ public static partial class RequestReading
         errors[field] = "Durée invalide : utilisez une durée ISO 8601 positive, par exemple P9D (9 jours) ou PT12H (12 heures).";
         return null;
     }
-
-    private static ProblemHttpResult TooLarge() => Problems.Of(
-        StatusCodes.Status413PayloadTooLarge, $"Le corps de la requête dépasse {MaxBodyBytes / 1024} Ko.");
 
     [GeneratedRegex(@"(Z|z|[+-]\d{2}:?\d{2})$")]
     private static partial Regex ExplicitOffset();

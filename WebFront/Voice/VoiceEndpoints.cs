@@ -27,9 +27,7 @@ internal static class VoiceEndpoints
 
     private static async Task<IResult> Incoming(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl, ILoggerFactory loggers)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid))
+        if (await Call(request) is not (var form, var callSid))
         {
             return Results.BadRequest();
         }
@@ -49,9 +47,7 @@ internal static class VoiceEndpoints
 
     private static async Task<IResult> Menu(HttpRequest request, IGrainFactory grains, PhoneNumberTerritories numbers, PublicBaseUrl baseUrl)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid))
+        if (await Call(request) is not (var form, var callSid))
         {
             return Results.BadRequest();
         }
@@ -62,18 +58,13 @@ internal static class VoiceEndpoints
             return TwimlResult(Twiml.SayAndHangUp(UnknownNumber));
         }
 
-        // A missing or malformed step matches no step handed out: the call repeats its last answer.
-        var step = int.TryParse(request.Query["step"], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-        var digits = form.TryGetValue("Digits", out var value) ? value.ToString() : null;
-        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).Choose(territory, step, digits);
+        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).Choose(territory, Step(request), Digits(form));
         return TwimlResult(Twiml.Write(response, baseUrl.For(request)));
     }
 
     private static async Task<IResult> Status(HttpRequest request, IGrainFactory grains)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid))
+        if (await Call(request) is not (var form, var callSid))
         {
             return Results.BadRequest();
         }
@@ -88,9 +79,7 @@ internal static class VoiceEndpoints
     /// </summary>
     private static async Task<IResult> CallOutAnswer(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        if (await Call(request) is not (var form, var callSid) || CallOutOf(request) is not { } callOut)
         {
             return Results.BadRequest();
         }
@@ -103,25 +92,19 @@ internal static class VoiceEndpoints
 
     private static async Task<IResult> CallOutMenu(HttpRequest request, IGrainFactory grains, PublicBaseUrl baseUrl)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        if (await Call(request) is not (var form, var callSid) || CallOutOf(request) is not { } callOut)
         {
             return Results.BadRequest();
         }
 
-        var step = int.TryParse(request.Query["step"], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-        var digits = form.TryGetValue("Digits", out var value) ? value.ToString() : null;
-        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).ChooseCallOut(callOut, step, digits);
+        var response = await grains.GetGrain<IPhoneCallGrain>(callSid).ChooseCallOut(callOut, Step(request), Digits(form));
         return TwimlResult(Twiml.Write(response, baseUrl.For(request), VoiceRoutes.CallOutMenu + callOut.Query));
     }
 
     /// <summary>The call-out's status callback: the call grain ends, and its call-out grain decides whether to call again.</summary>
     private static async Task<IResult> CallOutStatus(HttpRequest request, IGrainFactory grains)
     {
-        var form = await request.ReadFormAsync();
-        var callSid = form["CallSid"].ToString();
-        if (!Identifiers.IsCallSid(callSid) || CallOutOf(request) is not { } callOut)
+        if (await Call(request) is not (var form, var callSid) || CallOutOf(request) is not { } callOut)
         {
             return Results.BadRequest();
         }
@@ -132,6 +115,20 @@ internal static class VoiceEndpoints
         await grains.GetGrain<ICallOutGrain>(callOut.Key).StatusChanged(callSid, status, duration);
         return Results.NoContent();
     }
+
+    /// <summary>The webhook's form and the call it is about; null when Twilio's call id is missing or malformed.</summary>
+    private static async Task<(IFormCollection Form, string CallSid)?> Call(HttpRequest request)
+    {
+        var form = await request.ReadFormAsync();
+        var callSid = form["CallSid"].ToString();
+        return Identifiers.IsCallSid(callSid) ? (form, callSid) : null;
+    }
+
+    /// <summary>The menu step the caller answers; a missing or malformed one matches no step handed out, so the call repeats its last answer.</summary>
+    private static int Step(HttpRequest request) =>
+        int.TryParse(request.Query["step"], NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : -1;
+
+    private static string? Digits(IFormCollection form) => form.TryGetValue("Digits", out var value) ? value.ToString() : null;
 
     private static CallOut? CallOutOf(HttpRequest request) =>
         CallOut.TryParse(request.Query["t"], request.Query["n"], request.Query["v"], out var callOut) ? callOut : null;

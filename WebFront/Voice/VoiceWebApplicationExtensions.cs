@@ -8,7 +8,7 @@ public static class VoiceWebApplicationExtensions
     /// <summary>Registers the phone line: signature checks, the simulator's HTTP client.</summary>
     public static WebApplicationBuilder AddAlloVoice(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section);
+        builder.Services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TwilioAuthToken>();
         builder.Services.AddSingleton<PhoneNumberTerritories>();

@@ -27,13 +27,13 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, AuditT
         _ => false,
     };
 
-    /// <summary>Creates an account with a generated password, returned to be handed over once.</summary>
-    public async Task<(string? Password, string? Error)> Create(
+    /// <summary>Creates an account with a generated password; the message carries the password to hand over, shown once.</summary>
+    public async Task<AccountMessage> Create(
         string email, string displayName, AccountRole role, ImmutableArray<string> territories, ImmutableArray<string> sites)
     {
         if (AccountRules.DisplayNameProblem(displayName) is { } problem)
         {
-            return (null, problem);
+            return new AccountMessage(null, Error: problem);
         }
 
         var password = GeneratePassword();
@@ -47,7 +47,9 @@ public sealed class AccountAdministration(UserManager<AccountUser> users, AuditT
             CreatedAt = clock.GetUtcNow(),
         };
         var result = await users.CreateAsync(user, password);
-        return result.Succeeded ? (password, null) : (null, Describe(result));
+        return result.Succeeded
+            ? new AccountMessage($"Compte {email.Trim()} créé.", password)
+            : new AccountMessage(null, Error: Describe(result));
     }
 
     /// <summary>

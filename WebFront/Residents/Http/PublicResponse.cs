@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AlloIndustrie.WebFront.Residents.Pages;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -28,6 +29,10 @@ public static class PublicResponse
     /// <summary>A page that is never kept: the report forms and their answers.</summary>
     public static Task WriteHtml(HttpContext http, string html, PublicSiteOptions options, int status = StatusCodes.Status200OK) =>
         Write(http, HtmlPage(html, options, status));
+
+    /// <summary>The public site's "page not found" (404), never kept.</summary>
+    public static async Task WriteNotFound(HttpContext http, PageRenderer pages, PageContext ctx, PublicSiteOptions options) =>
+        await WriteHtml(http, await pages.NotFound(ctx, null), options, StatusCodes.Status404NotFound);
 
     /// <summary>Writes the page, or a 304 when the reader already has these bytes.</summary>
     public static Task Write(HttpContext http, PublicPage page)

@@ -1,5 +1,3 @@
-using AlloIndustrie.Grains.Interfaces;
-using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Residents;
 using AlloIndustrie.WebFront.Residents.Localization;
@@ -26,7 +24,7 @@ public sealed class NoticeHub(IGrainFactory grains, TerritorySubscriptions subsc
 
     public async Task Watch(string territory)
     {
-        if (!Identifiers.IsTerritory(territory) || await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is null)
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             throw new HubException("Territoire inconnu.");
         }

@@ -11,14 +11,19 @@ namespace AlloIndustrie.WebFront.Residents.Pages;
 public sealed record PageContext(Texts T, DateTimeOffset Now, string Path, PublicSiteOptions Options)
 {
     /// <summary>
-    /// The context of a public page answering <paramref name="http"/>: the reader's language (<c>?lang=en</c>), the
-    /// node's clock, and, while storage does not answer, when what it shows was last confirmed.
+    /// The context of a public page answering <paramref name="http"/>: the reader's language (<c>?lang=en</c>; without
+    /// <c>?lang</c>, <paramref name="preferred"/>, such as a subscriber's, or French), the node's clock, and, while
+    /// storage does not answer, when what it shows was last confirmed.
     /// </summary>
-    public static PageContext For(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options) =>
-        new(Texts.For(http.Request.Query["lang"] == "en" ? Language.English : Language.French), reader.Now, http.Request.Path.Value ?? "/", options)
+    public static PageContext For(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, Language? preferred = null)
+    {
+        var query = http.Request.Query;
+        var language = query["lang"] == "en" ? Language.English : query.ContainsKey("lang") ? Language.French : preferred ?? Language.French;
+        return new(Texts.For(language), reader.Now, http.Request.Path.Value ?? "/", options)
         {
             LastConfirmedAt = reader.LastConfirmedAtIfDegraded,
         };
+    }
 
     public bool English => T.Language == Language.English;
 

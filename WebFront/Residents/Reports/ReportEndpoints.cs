@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AlloIndustrie.Grains.Interfaces;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -42,7 +41,7 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<ReportChallenge>, ProblemHttpResult>> Challenge(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
@@ -57,15 +56,15 @@ public static class ReportEndpoints
 
     private static async Task<Results<Created<ReportResponse>, ProblemHttpResult>> SubmitJson(string territory, HttpContext http, IGrainFactory grains, ClientLimits limits)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<ReportRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<ReportRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -106,15 +105,15 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<LocatedCommuneResponse>, ProblemHttpResult>> Locate(string territory, HttpContext http, IGrainFactory grains)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<ReportLocateRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<ReportLocateRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -153,7 +152,7 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<ImmutableArray<CommuneReportCount>>, ProblemHttpResult>> Recent(string territory, IGrainFactory grains)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
@@ -166,7 +165,7 @@ public static class ReportEndpoints
         var ctx = PageContext.For(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -180,7 +179,7 @@ public static class ReportEndpoints
         var ctx = PageContext.For(http, reader, options);
         if (!http.Request.HasFormContentType || await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -236,12 +235,4 @@ public static class ReportEndpoints
 
     private static ReportTexts R(PageContext ctx) => ReportTexts.For(ctx.T.Language);
 
-    private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
-        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
-
-    private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
-    {
-        var html = await pages.NotFound(ctx, null);
-        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
-    }
 }

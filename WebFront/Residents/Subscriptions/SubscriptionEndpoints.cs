@@ -9,7 +9,6 @@ using AlloIndustrie.Grains.Interfaces.Words;
 using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Hosting;
 using AlloIndustrie.WebFront.Residents.Http;
-using AlloIndustrie.WebFront.Residents.Localization;
 using AlloIndustrie.WebFront.Residents.Pages;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
@@ -54,7 +53,7 @@ public static class SubscriptionEndpoints
 
     private static async Task<Results<Ok<ReportChallenge>, ProblemHttpResult>> Challenge(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
@@ -69,15 +68,15 @@ public static class SubscriptionEndpoints
 
     private static async Task<Results<Created<SubscriptionAnswer>, Accepted<SubscriptionAnswer>, ProblemHttpResult>> SignUpJson(string territory, HttpContext http, IGrainFactory grains, SubscriptionLimits limits, PushOrigins origins, PublicBaseUrl baseUrl, TelephoneChannels telephone)
     {
-        if (!await Exists(grains, territory))
+        if (!await KnownTerritory.Exists(grains, territory))
         {
             return Problems.NoTerritory();
         }
 
-        var (body, error) = await RequestReading.ReadJson<SubscriptionRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<SubscriptionRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -177,10 +176,10 @@ public static class SubscriptionEndpoints
             return Problems.NotFound(SubscriptionTexts.French.CodeGone);
         }
 
-        var (body, error) = await RequestReading.ReadJson<CodeRequest>(http);
-        if (body is null)
+        var reading = await RequestReading.ReadJson<CodeRequest>(http);
+        if (reading.Value is not { } body)
         {
-            return error!;
+            return Problems.From(reading.Error!);
         }
 
         if (SubscriptionRules.CodeProblem(body.Code) is { } problem)
@@ -206,7 +205,7 @@ public static class SubscriptionEndpoints
         var ctx = Context(http, reader, options);
         if (await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -226,7 +225,7 @@ public static class SubscriptionEndpoints
 
         if (read is not { } form || await reader.Territory(territory) is not { } view)
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -301,7 +300,7 @@ public static class SubscriptionEndpoints
         var outcome = await grains.GetGrain<ISubscriptionDeskGrain>(0).SignUp(new SignUp(territory, contact, fields.Preferences, Base(http, baseUrl)));
         if (Refusal(outcome, texts, bySms) is { Kind: NoticeErrorKind.NotFound })
         {
-            await NotFound(http, ctx, pages, options);
+            await PublicResponse.WriteNotFound(http, pages, ctx, options);
             return;
         }
 
@@ -322,8 +321,7 @@ public static class SubscriptionEndpoints
 
     private static async Task ConfirmPage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Confirm, tag!);
+        var view = await View(token, grains, TokenPurpose.Confirm);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (view is null)
         {
@@ -334,19 +332,8 @@ public static class SubscriptionEndpoints
         await Render<SubscriptionConfirmPage>(http, pages, options, StatusCodes.Status200OK, page => page.Set(p => p.Ctx, ctx).Set(p => p.Token, token).Set(p => p.Subscription, view));
     }
 
-    private static async Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
-    {
-        var (subscription, tag) = Parse(token, grains);
-        var ctx = Context(http, reader, options);
-        if (subscription is null || !await subscription.Confirm(tag!))
-        {
-            await Expired(http, pages, options, ctx);
-            return;
-        }
-
-        var texts = SubscriptionTexts.For(ctx.English);
-        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.ConfirmedTitle, texts.Confirmed, null);
-    }
+    private static Task Confirm(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains) =>
+        Follow(http, token, reader, pages, options, grains, (subscription, tag) => subscription.Confirm(tag), texts => (texts.ConfirmedTitle, texts.Confirmed));
 
     private static async Task CodePage(HttpContext http, string id, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options)
     {
@@ -400,8 +387,7 @@ public static class SubscriptionEndpoints
 
     private static async Task ManagePage(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var view = await View(token, grains, TokenPurpose.Manage);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (view is null || await reader.Territory(view.Territory) is not { } territory)
         {
@@ -414,8 +400,8 @@ public static class SubscriptionEndpoints
 
     private static async Task Change(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
     {
-        var (subscription, tag) = Parse(token, grains);
-        var view = subscription is null ? null : await subscription.Get(TokenPurpose.Manage, tag!);
+        var link = Link(token, grains);
+        var view = link is { } known ? await known.Grain.Get(TokenPurpose.Manage, known.Tag) : null;
         var (form, tooLarge) = await ReadForm(http);
         var ctx = Context(http, reader, options, view?.Preferences.Language);
         if (tooLarge)
@@ -424,7 +410,7 @@ public static class SubscriptionEndpoints
             return;
         }
 
-        if (view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
+        if (link is not (var subscription, var tag) || view is null || form is null || await reader.Territory(view.Territory) is not { } territory)
         {
             await Expired(http, pages, options, ctx);
             return;
@@ -442,7 +428,7 @@ public static class SubscriptionEndpoints
             errors["quiet"] = quietProblem;
         }
 
-        var changed = errors.Count == 0 ? await subscription!.Change(tag!, SubscriptionRules.Normalised(fields.Preferences)) : null;
+        var changed = errors.Count == 0 ? await subscription.Change(tag, SubscriptionRules.Normalised(fields.Preferences)) : null;
         var shown = changed ?? view;
         var status = changed is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await Render<SubscriptionManagePage>(http, pages, options, status, page => page
@@ -459,22 +445,32 @@ public static class SubscriptionEndpoints
     /// RFC 8058's one-click unsubscription, and the manage page's button: whatever the body (a mail client sends
     /// <c>List-Unsubscribe=One-Click</c>), with no cookie and no antiforgery token, which a mail client has neither of.
     /// </summary>
-    private static async Task Unsubscribe(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains)
+    private static Task Unsubscribe(HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains) =>
+        Follow(http, token, reader, pages, options, grains, (subscription, tag) => subscription.Unsubscribe(tag), texts => (texts.UnsubscribedTitle, texts.Unsubscribed));
+
+    /// <summary>A link's one action (confirming, unsubscribing): done, its page says so; refused, the link is no longer good.</summary>
+    private static async Task Follow(
+        HttpContext http, string token, PublicNoticeReader reader, PageRenderer pages, PublicSiteOptions options, IGrainFactory grains,
+        Func<ISubscriptionGrain, string, Task<bool>> act, Func<SubscriptionTexts, (string Title, string Text)> done)
     {
-        var (subscription, tag) = Parse(token, grains);
         var ctx = Context(http, reader, options);
-        if (subscription is null || !await subscription.Unsubscribe(tag!))
+        if (Link(token, grains) is not (var subscription, var tag) || !await act(subscription, tag))
         {
             await Expired(http, pages, options, ctx);
             return;
         }
 
-        var texts = SubscriptionTexts.For(ctx.English);
-        await Message(http, pages, options, ctx, StatusCodes.Status200OK, texts.UnsubscribedTitle, texts.Unsubscribed, null);
+        var (title, text) = done(SubscriptionTexts.For(ctx.English));
+        await Message(http, pages, options, ctx, StatusCodes.Status200OK, title, text, null);
     }
 
-    private static (ISubscriptionGrain? Grain, string? Tag) Parse(string token, IGrainFactory grains) =>
-        SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : (null, null);
+    /// <summary>The subscription a link's token names and the tag that proves it, or null for a token no link carries.</summary>
+    private static (ISubscriptionGrain Grain, string Tag)? Link(string token, IGrainFactory grains) =>
+        SubscriptionTokens.TryParse(token, out var id, out var tag) ? (grains.GetGrain<ISubscriptionGrain>(id), tag) : null;
+
+    /// <summary>The subscription as a link of <paramref name="purpose"/> may see it, or null if the link is no longer good.</summary>
+    private static async Task<SubscriptionView?> View(string token, IGrainFactory grains, TokenPurpose purpose) =>
+        Link(token, grains) is (var subscription, var tag) ? await subscription.Get(purpose, tag) : null;
 
     /// <summary>A form of at most <see cref="MaxFormBytes"/>; null for anything else, with <c>TooLarge</c> for a larger one.</summary>
     private static async Task<(IFormCollection? Form, bool TooLarge)> ReadForm(HttpContext http)
@@ -548,9 +544,6 @@ public static class SubscriptionEndpoints
         _ => null,
     };
 
-    private static async Task<bool> Exists(IGrainFactory grains, string territory) =>
-        Identifiers.IsTerritory(territory) && await grains.GetGrain<ITerritoryGrain>(territory).GetProfile() is not null;
-
     private static async Task Render<TPage>(HttpContext http, PageRenderer pages, PublicSiteOptions options, int status, Action<PageParameters<TPage>> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
@@ -567,15 +560,8 @@ public static class SubscriptionEndpoints
         return Message(http, pages, options, ctx, StatusCodes.Status404NotFound, texts.Title, texts.LinkExpired, null);
     }
 
-    private static async Task NotFound(HttpContext http, PageContext ctx, PageRenderer pages, PublicSiteOptions options)
-    {
-        var html = await pages.NotFound(ctx, null);
-        await PublicResponse.WriteHtml(http, html, options, StatusCodes.Status404NotFound);
-    }
 
-    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, SubscriberLanguage? language = null)
-    {
-        var english = http.Request.Query["lang"] == "en" || (!http.Request.Query.ContainsKey("lang") && language == SubscriberLanguage.English);
-        return new PageContext(Texts.For(english ? Language.English : Language.French), reader.Now, http.Request.Path.Value ?? "/", options);
-    }
+    /// <summary>A subscription page's context: without <c>?lang</c>, in the subscriber's language where it is known.</summary>
+    private static PageContext Context(HttpContext http, PublicNoticeReader reader, PublicSiteOptions options, SubscriberLanguage? language = null) =>
+        PageContext.For(http, reader, options, language == SubscriberLanguage.English ? Language.English : null);
 }

@@ -40,6 +40,7 @@ public sealed class BadConfigurationTests : IDisposable
             { "WebFront", "Allo__Map__TileUrl", "tuiles.example.org/{z}/{x}/{y}.png", "Allo:Map:TileUrl", ConfigurationExitCode },
             { "WebFront", "Allo__Cap__CircleRadiusKm", "0", "Allo:Cap:CircleRadiusKm", ConfigurationExitCode },
             { "WebFront", "Allo__Twilio__AccountSid", "compte-twilio", "Allo:Twilio:AccountSid", ConfigurationExitCode },
+            { "WebFront", "Allo__Subscriptions__PushOrigins", "fcm.googleapis.com", "Allo:Subscriptions:PushOrigins", ConfigurationExitCode },
             { "Silo", "Allo__Reports__PerCommunePerHour", "0", "Allo:Reports:PerCommunePerHour", ConfigurationExitCode },
             { "Silo", "Allo__Speech__MaxConcurrency", "0", "Allo:Speech:MaxConcurrency", ConfigurationExitCode },
             { "Silo", "Allo__Notices__MinimumRetention", "une heure", "Allo:Notices:MinimumRetention", ConfigurationExitCode },

@@ -1,5 +1,7 @@
 using AlloIndustrie.Grains.Interfaces.Subscriptions.Channels.WebPush;
+using AlloIndustrie.ServiceDefaults.Configuration;
 using AlloIndustrie.WebFront.Api;
+using Microsoft.Extensions.Options;
 
 namespace AlloIndustrie.WebFront.Residents.Subscriptions.WebPush;
 
@@ -7,11 +9,10 @@ namespace AlloIndustrie.WebFront.Residents.Subscriptions.WebPush;
 public static class PushKeyApi
 {
     /// <summary>The Web Push settings and the origins push endpoints may have (a bad list stops the start).</summary>
-    public static IServiceCollection AddAlloWebPush(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAlloWebPush(this IServiceCollection services)
     {
-        var section = configuration.GetSection(WebPushOptions.Section);
-        services.Configure<WebPushOptions>(section);
-        services.AddSingleton(PushOrigins.Parse(section.Get<WebPushOptions>()?.PushOrigins ?? WebPushOptions.DefaultPushOrigins));
+        services.AddOptions<WebPushOptions>().BindConfiguration(WebPushOptions.Section).ValidateSettings(CheckOrigins);
+        services.AddSingleton(provider => PushOrigins.Parse(provider.GetRequiredService<IOptions<WebPushOptions>>().Value.PushOrigins));
         services.AddSingleton<PushKey>();
         return services;
     }
@@ -25,6 +26,20 @@ public static class PushKeyApi
             return TypedResults.Ok(new PushKeyDto(await key.Get()));
         }).RequireRateLimiting(ApiLimits.PublicPolicy).WithTags("Public").WithSummary("La clé publique VAPID (base64url, point P-256 non compressé)");
         return routes;
+    }
+
+    private static SettingException? CheckOrigins(WebPushOptions options)
+    {
+        try
+        {
+            PushOrigins.Parse(options.PushOrigins);
+            return null;
+        }
+        catch (FormatException)
+        {
+            return SettingException.Invalid($"{WebPushOptions.Section}:{nameof(WebPushOptions.PushOrigins)}", options.PushOrigins,
+                "des origines https://hôte[:port] séparées par des virgules", "https://host[:port] origins, separated by commas");
+        }
     }
 
     /// <summary>The body of <c>GET /api/v1/push/key</c>.</summary>
