@@ -17,6 +17,7 @@ public sealed class SubscriptionGrain(
 {
     private const string PendingReminder = "pending";
     private const string IndexReminder = "index";
+    private const string ConfirmationReminder = "confirmation";
 
     private SubscriptionState Subscription => state.State;
 
@@ -106,9 +107,32 @@ public sealed class SubscriptionGrain(
         {
             // A number that can never get the code (not a mobile, unsubscribed from our sender): nothing to wait for.
             await Delete(outcome.Reason ?? "confirmation refused by its channel");
+            return false;
         }
 
+        await OweConfirmation(outcome.Result == SendResult.RetryLater ? territoryName : null);
         return outcome.Result == SendResult.Sent;
+    }
+
+    /// <summary>
+    /// A passing failure of the channel (relay down, provider busy) must not cost the subscriber the mail or code
+    /// they are waiting for, nor leave them unable to ask again for an hour: it is kept and sent again every
+    /// minute, for at most a pending subscription's lifetime.
+    /// </summary>
+    private async Task OweConfirmation(string? territoryName)
+    {
+        if (territoryName is not null && Subscription.UnsentConfirmation is null)
+        {
+            Subscription.UnsentConfirmation = new UnsentConfirmation(territoryName, clock.GetUtcNow());
+            await Store();
+            await this.RegisterOrUpdateReminder(ConfirmationReminder, DeadlineReminders.RetryPeriod, DeadlineReminders.RetryPeriod);
+        }
+        else if (territoryName is null && Subscription.UnsentConfirmation is not null)
+        {
+            Subscription.UnsentConfirmation = null;
+            await Store();
+            await StopReminder(ConfirmationReminder);
+        }
     }
 
     public async Task<CodeConfirmation> ConfirmCode(string code)
@@ -241,6 +265,21 @@ public sealed class SubscriptionGrain(
         {
             await Index();
         }
+        else if (reminderName == ConfirmationReminder)
+        {
+            if (Subscription.UnsentConfirmation is not { } unsent)
+            {
+                await StopReminder(ConfirmationReminder);
+            }
+            else if (clock.GetUtcNow() >= unsent.Since + options.Value.PendingLifetime)
+            {
+                await OweConfirmation(null);
+            }
+            else
+            {
+                await SendConfirmation(unsent.TerritoryName);
+            }
+        }
     }
 
     private async Task<bool> Holds(TokenPurpose purpose, string tag) =>
@@ -304,6 +343,7 @@ public sealed class SubscriptionGrain(
         await GrainFactory.GetGrain<ISubscriberLookupGrain>(Subscription.LookupKey).Forget(Subscription.Territory, Id);
         await StopReminder(PendingReminder);
         await StopReminder(IndexReminder);
+        await StopReminder(ConfirmationReminder);
         await state.ClearStateAsync();
         logger.LogInformation("Subscription {Id} deleted: {Reason}", Id, reason);
     }

@@ -38,4 +38,7 @@ public sealed class SubscriptionState
 
     /// <summary>The entry may be missing from (or stale in) its bucket: a reminder puts it there.</summary>
     public bool IndexPending { get; set; }
+
+    /// <summary>A confirmation its channel could not take yet: a reminder sends it again.</summary>
+    public UnsentConfirmation? UnsentConfirmation { get; set; }
 }

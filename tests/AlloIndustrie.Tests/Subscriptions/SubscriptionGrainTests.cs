@@ -277,6 +277,29 @@ public abstract class SubscriptionGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_confirmation_the_relay_could_not_take_goes_once_it_is_back_and_only_once()
+    {
+        await Smtp.Stop();
+        var signUp = await SignUp("tardive@example.org");
+        Assert.Equal(SubscriptionStatus.Pending, signUp.Status);
+
+        Smtp.Resume();
+        await Test.AdvanceUntil(TimeSpan.FromMinutes(1), () => Task.FromResult(Smtp.To("tardive@example.org").Count == 1));
+        var confirmation = Smtp.To("tardive@example.org").Single();
+        Assert.Contains("Confirmez votre abonnement", confirmation.Subject);
+        await Confirm(Link(confirmation, "/abonnement/confirmer/"));
+
+        // Sent is sent: later minutes send nothing more.
+        for (var minute = 0; minute < 3; minute++)
+        {
+            Test.Clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(200);
+        }
+
+        Assert.Single(Smtp.To("tardive@example.org"));
+    }
+
+    [Fact]
     public async Task A_recipient_refused_by_the_relay_ends_the_subscription()
     {
         await Subscribed("inconnu@example.org", SubscriptionPreferences.Everything);
