@@ -343,7 +343,11 @@ public sealed class SubscriptionGrain(
         await GrainFactory.GetGrain<ISubscriberLookupGrain>(Subscription.LookupKey).Forget(Subscription.Territory, Id);
         await StopReminder(PendingReminder);
         await StopReminder(IndexReminder);
-        await StopReminder(ConfirmationReminder);
+        if (Subscription.UnsentConfirmation is not null)
+        {
+            await StopReminder(ConfirmationReminder);
+        }
+
         await state.ClearStateAsync();
         logger.LogInformation("Subscription {Id} deleted: {Reason}", Id, reason);
     }

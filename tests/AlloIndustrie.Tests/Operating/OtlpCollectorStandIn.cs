@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Tests.Operating;
 
@@ -45,10 +40,7 @@ public sealed class OtlpCollectorStandIn : IAsyncDisposable
 
     public static async Task<OtlpCollectorStandIn> Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var standIn = new OtlpCollectorStandIn(app);
         app.MapPost("/v1/traces", standIn.Receive);
         app.MapFallback((HttpRequest request) =>
@@ -57,8 +49,7 @@ public sealed class OtlpCollectorStandIn : IAsyncDisposable
             return Results.NotFound();
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.Endpoint = new Uri(address.TrimEnd('/') + "/");
+        standIn.Endpoint = LoopbackApp.Address(app);
         return standIn;
     }
 

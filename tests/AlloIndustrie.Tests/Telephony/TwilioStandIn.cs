@@ -6,13 +6,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AlloIndustrie.WebFront.Voice;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Tests.Telephony;
 
@@ -76,16 +71,12 @@ public sealed partial class TwilioStandIn : IAsyncDisposable
 
     public static async Task<TwilioStandIn> Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var standIn = new TwilioStandIn(app);
         app.MapPost("/2010-04-01/Accounts/{account}/Messages.json", (string account, HttpRequest request) => standIn.Create(account, request, standIn.CreateMessage));
         app.MapPost("/2010-04-01/Accounts/{account}/Calls.json", (string account, HttpRequest request) => standIn.Create(account, request, standIn.CreateCall));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/");
+        standIn.ApiBaseUrl = LoopbackApp.Address(app);
         return standIn;
     }
 

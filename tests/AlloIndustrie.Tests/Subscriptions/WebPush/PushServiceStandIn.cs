@@ -4,13 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlloIndustrie.Tests.Subscriptions.WebPush;
 
@@ -50,15 +45,11 @@ public sealed class PushServiceStandIn : IAsyncDisposable
 
     public static async Task<PushServiceStandIn> Start(string subject)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var standIn = new PushServiceStandIn(app, subject);
         app.MapPost("/push/{id}", standIn.Handle);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.Origin = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        standIn.Origin = LoopbackApp.Address(app);
         return standIn;
     }
 
