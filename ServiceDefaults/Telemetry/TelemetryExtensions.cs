@@ -56,7 +56,8 @@ public static class TelemetryExtensions
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation();
+                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation()
+                    .AddProcessor(new SecretPathRedaction());
                 if (exportTraces)
                 {
                     tracing.AddOtlpExporter();

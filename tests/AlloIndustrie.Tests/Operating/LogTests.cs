@@ -92,7 +92,7 @@ public sealed partial class LogTests(OperatingFixture fixture)
         using var resident = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
         // The number typed on the subscription page as French people write it, without script, and its code.
-        var code = await fixture.SubscribeBySms(resident, Rouen, "06 12 34 56 78", Caller);
+        var (code, _) = await fixture.SubscribeBySms(resident, Rouen, "06 12 34 56 78", Caller);
 
         // The same number calls the line and subscribes for calls with key 5.
         var twilio = new TwilioWebhooks(service.Http, publicBase, TwilioStandIn.AuthToken);

@@ -77,9 +77,10 @@ public sealed partial class OperatingFixture : IAsyncLifetime
 
     /// <summary>
     /// A number typed on the subscription page as French people write it, without script (the wait, then the code
-    /// page), confirmed with the code its SMS brought: the code, for the tests that look for it.
+    /// page), confirmed with the code its SMS brought: the code and the path of the manage link the confirmation
+    /// page shows, for the tests that look for them.
     /// </summary>
-    public async Task<string> SubscribeBySms(HttpClient resident, string territory, string typed, string number)
+    public async Task<(string Code, string ManagePath)> SubscribeBySms(HttpClient resident, string territory, string typed, string number)
     {
         var form = new Dictionary<string, string> { ["phone"] = typed, ["lang"] = "fr" };
         var wait = await (await resident.PostAsync($"{territory}/abonnement", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
@@ -91,8 +92,9 @@ public sealed partial class OperatingFixture : IAsyncLifetime
         var code = Code().Match(sms.Body).Value;
         var confirmed = await resident.PostAsync($"abonnement/code/{id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = code }));
         Assert.Equal(System.Net.HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Contains("/abonnement/gerer/", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        return code;
+        var manage = ManageLink().Match(await confirmed.Content.ReadAsStringAsync());
+        Assert.True(manage.Success, "The confirmation page shows no manage link.");
+        return (code, manage.Value);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("name=\"challenge\" value=\"([^\"]+)\"")]
@@ -100,6 +102,9 @@ public sealed partial class OperatingFixture : IAsyncLifetime
 
     [System.Text.RegularExpressions.GeneratedRegex("action=\"/abonnement/code/([0-9a-f]{32})\"")]
     private static partial System.Text.RegularExpressions.Regex CodeForm();
+
+    [System.Text.RegularExpressions.GeneratedRegex("/abonnement/gerer/[A-Za-z0-9_-]+")]
+    private static partial System.Text.RegularExpressions.Regex ManageLink();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{6}\b")]
     private static partial System.Text.RegularExpressions.Regex Code();

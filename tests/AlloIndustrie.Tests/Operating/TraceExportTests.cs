@@ -44,5 +44,26 @@ public sealed class TraceExportTests(OperatingFixture fixture)
         Assert.Empty(fixture.Collector.Refused);
     }
 
+    [Fact]
+    public async Task A_subscribers_number_code_and_link_token_are_not_in_the_exported_traces()
+    {
+        const string number = "+33612340077";
+        using var resident = new HttpClient { BaseAddress = fixture.Service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var (_, managePath) = await fixture.SubscribeBySms(resident, "rouen-metropole", "06 12 34 00 77", number);
+        Assert.Equal(HttpStatusCode.OK, (await resident.GetAsync(managePath)).StatusCode);
+        var token = managePath[(managePath.LastIndexOf('/') + 1)..];
+
+        // The manage page's span is exported under its route: the export holds the request, and not its token.
+        var route = Encoding.UTF8.GetBytes("/abonnement/gerer/{token}");
+        await Polling.Eventually("the manage page's span at the collector", TimeSpan.FromSeconds(30), () => Task.FromResult(
+            fixture.Collector.TraceExports.Any(body => Holds(body, route))));
+        var exports = fixture.Collector.TraceExports.ToArray();
+        foreach (var secret in new[] { token, number, number[1..], "0612340077", "06 12 34 00 77" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(secret);
+            Assert.False(exports.Any(body => Holds(body, bytes)), $"An exported span holds “{secret}”.");
+        }
+    }
+
     private static bool Holds(byte[] body, byte[] part) => body.AsSpan().IndexOf(part) >= 0;
 }
