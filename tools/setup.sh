@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the service (and, with "test", its tests) needs on a Debian machine that has the .NET SDK.
 #
-#   tools/setup.sh run    # speech tools, Node.js and the front-end packages
+#   tools/setup.sh run    # speech tools and Node.js (the build fetches the front-end packages once)
 #   tools/setup.sh test   # the same, plus Chromium for the browser tests (PostgreSQL: tools/postgres-for-tests.sh)
 #
 # Re-runnable: it installs only what is missing. Everything goes to stderr.
@@ -38,10 +38,3 @@ if ((${#missing[@]} > 0)); then
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ -f "$REPO/WebFront/package.json" ]]; then
-  if [[ -f "$REPO/WebFront/package-lock.json" ]]; then
-    npm ci --prefix "$REPO/WebFront" --no-audit --no-fund --loglevel=error
-  else
-    npm install --prefix "$REPO/WebFront" --no-audit --no-fund --loglevel=error
-  fi
-fi
