@@ -8,7 +8,6 @@
 set -euo pipefail
 exec 1>&2
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE="${1:-run}"
 
 packages=(espeak-ng lame sox libsox-fmt-mp3 sqlite3 nodejs npm)

@@ -56,11 +56,10 @@ public static class TelemetryExtensions
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation()
-                    .AddProcessor(new SecretPathRedaction());
+                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation();
                 if (exportTraces)
                 {
-                    tracing.AddOtlpExporter();
+                    tracing.AddProcessor(new SecretPathRedaction()).AddOtlpExporter();
                 }
             });
         return builder;

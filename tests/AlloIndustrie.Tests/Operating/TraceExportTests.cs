@@ -45,7 +45,7 @@ public sealed class TraceExportTests(OperatingFixture fixture)
     }
 
     [Fact]
-    public async Task A_subscribers_number_code_and_link_token_are_not_in_the_exported_traces()
+    public async Task A_subscribers_number_and_link_token_are_not_in_the_exported_traces()
     {
         const string number = "+33612340077";
         using var resident = new HttpClient { BaseAddress = fixture.Service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
