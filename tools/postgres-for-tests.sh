@@ -18,9 +18,10 @@ PORT="${ALLO_TEST_PG_PORT:-}"
 # Something answers on that loopback port (another PostgreSQL, another checkout's test server…).
 port_taken() { (: <"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The first port from $1 on that nothing answers on.
 first_free_port() {
   local port
-  for port in $(seq 55432 55499); do
+  for port in $(seq "$1" 55499); do
     port_taken "$port" || { echo "$port"; return; }
   done
   fail "no free port between 55432 and 55499."
@@ -92,12 +93,14 @@ start() {
   ensure_binaries
   if ! is_running; then
     [[ -f "$DATA_DIR/PG_VERSION" ]] || init_cluster
-    # A port found free may be taken before the server binds it (the tests' own processes get theirs from the
-    # system's ephemeral range, which holds these): a port chosen here is chosen again, a given one is not.
-    local chosen="" attempt
+    # A port nothing answers on may still be taken: by a server binding it since, or as the local end of a
+    # connection (the system's ephemeral range holds these ports). A chosen port that fails is passed over
+    # for the next ones; a given one is not.
+    local chosen="" attempt from=55432
     [[ -n "$PORT" ]] && chosen="$PORT"
     for attempt in 1 2 3 4 5; do
-      [[ -n "$chosen" ]] && PORT="$chosen" || PORT="$(first_free_port)"
+      [[ -n "$chosen" ]] && PORT="$chosen" || PORT="$(first_free_port "$from")"
+      from=$((PORT + 1))
       log "starting PostgreSQL on 127.0.0.1:$PORT"
       as_pg_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w start >/dev/null && break
       if [[ -n "$chosen" || "$attempt" -eq 5 ]]; then
