@@ -18,6 +18,10 @@ return await ServiceStart.RunAsync(() =>
     // Everything after must see the client's address and scheme, as the trusted proxy gave them.
     app.UseForwardedHeaders();
     app.UseExceptionHandler();
+
+    // A public page already rendered is answered here, before routing and the guards it does not need.
+    app.UseAlloPublicPageShortcut();
+    app.UseRouting();
     app.UseRateLimiter();
     app.UseAlloDashboard();
     app.UseAuthentication();

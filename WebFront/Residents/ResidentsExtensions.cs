@@ -52,6 +52,16 @@ public static class ResidentsExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The public pages already rendered, answered before routing (to go right after the exception handler and
+    /// before <c>UseRouting</c>).
+    /// </summary>
+    public static WebApplication UseAlloPublicPageShortcut(this WebApplication app)
+    {
+        app.UseMiddleware<PublicPageShortcut>();
+        return app;
+    }
+
     public static WebApplication MapAlloResidents(this WebApplication app)
     {
         // Served from the build output, so that the site works whatever folder the process was started from.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using AlloIndustrie.WebFront.Residents.Http;
 
 namespace AlloIndustrie.WebFront.Residents.Caching;
@@ -19,8 +20,27 @@ public sealed class PublicPageCache(PublicSiteOptions options, TimeProvider cloc
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> generations = new(StringComparer.Ordinal);
 
-    /// <summary>The page for this key: kept, being rendered by another request, or rendered now.</summary>
-    public async Task<PublicPage> GetOrRender(string key, string? territory, Func<Task<PublicPage>> render)
+    /// <summary>
+    /// The page kept for this key if it is rendered and current, with the endpoint that rendered it; otherwise
+    /// false, and the request goes on to that endpoint.
+    /// </summary>
+    public bool TryGetCurrent(string key, [NotNullWhen(true)] out PublicPage? page, [NotNullWhen(true)] out Endpoint? endpoint)
+    {
+        if (entries.TryGetValue(key, out var entry) && entry.Generation == Generation(entry.Territory)
+            && entry.RenderedAndFreshAt(clock.GetUtcNow()) && entry.Endpoint is { } rendering)
+        {
+            page = entry.Page.Task.Result;
+            endpoint = rendering;
+            return true;
+        }
+
+        page = null;
+        endpoint = null;
+        return false;
+    }
+
+    /// <summary>The page for this key: kept, being rendered by another request, or rendered now by <paramref name="endpoint"/>.</summary>
+    public async Task<PublicPage> GetOrRender(string key, string? territory, Endpoint? endpoint, Func<Task<PublicPage>> render)
     {
         while (true)
         {
@@ -42,7 +62,7 @@ public sealed class PublicPageCache(PublicSiteOptions options, TimeProvider cloc
                 return await render();
             }
 
-            var mine = new Entry(territory, generation, now);
+            var mine = new Entry(territory, generation, now, endpoint);
             if (!entries.TryAdd(key, mine))
             {
                 continue;
@@ -89,7 +109,7 @@ public sealed class PublicPageCache(PublicSiteOptions options, TimeProvider cloc
 
     private long Generation(string? territory) => territory is not null && generations.TryGetValue(territory, out var generation) ? generation : 0;
 
-    private sealed class Entry(string? territory, long generation, DateTimeOffset startedAt)
+    private sealed class Entry(string? territory, long generation, DateTimeOffset startedAt, Endpoint? endpoint)
     {
         private DateTimeOffset validUntil = DateTimeOffset.MaxValue;
 
@@ -97,9 +117,14 @@ public sealed class PublicPageCache(PublicSiteOptions options, TimeProvider cloc
 
         public long Generation { get; } = generation;
 
+        public Endpoint? Endpoint { get; } = endpoint;
+
         public TaskCompletionSource<PublicPage> Page { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public bool FreshAt(DateTimeOffset now) => !Page.Task.IsCompleted || (Page.Task.IsCompletedSuccessfully && now < validUntil);
+        /// <summary>Still being rendered, or rendered and not yet stale.</summary>
+        public bool FreshAt(DateTimeOffset now) => !Page.Task.IsCompleted || RenderedAndFreshAt(now);
+
+        public bool RenderedAndFreshAt(DateTimeOffset now) => Page.Task.IsCompletedSuccessfully && now < validUntil;
 
         public void Rendered(PublicPage page, TimeSpan longest)
         {

@@ -14,18 +14,18 @@ public sealed class PublicPageCacheFilter(PublicPageCache cache, StorageHealth s
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var request = context.HttpContext.Request;
-        var territory = request.RouteValues.TryGetValue("territory", out var value) ? value as string : null;
-        var key = storage.LastConfirmedAtIfDegraded is null ? Key(request) : $"{Key(request)}|degraded";
-        return await cache.GetOrRender(key, territory, async () => await next(context) as PublicPage
-            ?? throw new InvalidOperationException($"{request.Path} did not answer with a public page."));
+        var http = context.HttpContext;
+        var territory = http.Request.RouteValues.TryGetValue("territory", out var value) ? value as string : null;
+        return await cache.GetOrRender(Key(http.Request, storage), territory, http.GetEndpoint(), async () => await next(context) as PublicPage
+            ?? throw new InvalidOperationException($"{http.Request.Path} did not answer with a public page."));
     }
 
-    public static string Key(HttpRequest request)
+    public static string Key(HttpRequest request, StorageHealth storage)
     {
         var query = request.Query;
         var site = query["site"] is [{ } one] ? one : "";
         var page = query[ArchivePaging.Parameter] is [{ } asked] ? ArchivePaging.Requested(asked)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "invalid" : "";
-        return $"{request.Path.Value}|{(query["lang"] == "en" ? "en" : "fr")}|{(query["view"] == "widget" ? "widget" : "")}|{site}|{page}";
+        var key = $"{request.Path.Value}|{(query["lang"] == "en" ? "en" : "fr")}|{(query["view"] == "widget" ? "widget" : "")}|{site}|{page}";
+        return storage.LastConfirmedAtIfDegraded is null ? key : $"{key}|degraded";
     }
 }

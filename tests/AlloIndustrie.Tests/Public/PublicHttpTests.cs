@@ -64,6 +64,27 @@ public sealed class PublicHttpTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_kept_page_is_answered_to_GET_alone_with_the_same_bytes_and_headers_each_time()
+    {
+        var path = $"/{Territory}";
+        var first = await Http.GetAsync(path);
+        var kept = await Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await kept.Content.ReadAsByteArrayAsync());
+        foreach (var header in new[] { "ETag", "Cache-Control", "Vary", "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy" })
+        {
+            Assert.Equal(first.Headers.GetValues(header), kept.Headers.GetValues(header));
+        }
+
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete })
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = new StringContent("") };
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Http.SendAsync(request)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_reader_who_has_the_page_gets_304_until_a_notice_changes()
     {
         foreach (var path in new[] { $"/{Territory}", $"/{Territory}/feed.atom", $"/{Territory}/cap.atom" })

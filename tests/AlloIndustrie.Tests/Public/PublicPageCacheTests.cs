@@ -29,7 +29,7 @@ public sealed class PublicPageCacheTests
         var waiting = 0;
         var readers = Enumerable.Range(0, 200).Select(_ => Task.Run(async () =>
         {
-            var page = cache.GetOrRender("/rouen|fr||", "rouen", Render);
+            var page = cache.GetOrRender("/rouen|fr||", "rouen", null, Render);
             Interlocked.Increment(ref waiting);
             return await page;
         })).ToArray();
@@ -48,36 +48,36 @@ public sealed class PublicPageCacheTests
     {
         var cache = new PublicPageCache(new PublicSiteOptions(), clock);
         var release = new TaskCompletionSource();
-        var before = cache.GetOrRender("/rouen|fr||", "rouen", async () =>
+        var before = cache.GetOrRender("/rouen|fr||", "rouen", null, async () =>
         {
             await release.Task;
             return Page("avant");
         });
-        var other = await cache.GetOrRender("/havre|fr||", "havre", () => Task.FromResult(Page("havre")));
+        var other = await cache.GetOrRender("/havre|fr||", "havre", null, () => Task.FromResult(Page("havre")));
 
         cache.Evict("rouen");
         release.SetResult();
         await before;
 
-        Assert.Equal("après", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("après")))));
-        Assert.Same(other, await cache.GetOrRender("/havre|fr||", "havre", () => Task.FromResult(Page("autre"))));
+        Assert.Equal("après", Text(await cache.GetOrRender("/rouen|fr||", "rouen", null, () => Task.FromResult(Page("après")))));
+        Assert.Same(other, await cache.GetOrRender("/havre|fr||", "havre", null, () => Task.FromResult(Page("autre"))));
     }
 
     [Fact]
     public async Task A_page_is_kept_until_a_notice_on_it_starts_or_expires_and_errors_are_not_kept()
     {
         var cache = new PublicPageCache(new PublicSiteOptions(), clock);
-        await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v1", validFor: TimeSpan.FromSeconds(5))));
+        await cache.GetOrRender("/rouen|fr||", "rouen", null, () => Task.FromResult(Page("v1", validFor: TimeSpan.FromSeconds(5))));
 
         clock.Advance(TimeSpan.FromSeconds(4));
-        Assert.Equal("v1", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v2")))));
+        Assert.Equal("v1", Text(await cache.GetOrRender("/rouen|fr||", "rouen", null, () => Task.FromResult(Page("v2")))));
         clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal("v3", Text(await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(Page("v3")))));
+        Assert.Equal("v3", Text(await cache.GetOrRender("/rouen|fr||", "rouen", null, () => Task.FromResult(Page("v3")))));
 
-        await cache.GetOrRender("/inconnu|fr||", null, () => Task.FromResult(Page("introuvable", StatusCodes.Status404NotFound)));
-        Assert.Equal(StatusCodes.Status200OK, (await cache.GetOrRender("/inconnu|fr||", null, () => Task.FromResult(Page("trouvé")))).Status);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrRender("/panne|fr||", null, () => throw new InvalidOperationException()));
-        Assert.Equal("rétabli", Text(await cache.GetOrRender("/panne|fr||", null, () => Task.FromResult(Page("rétabli")))));
+        await cache.GetOrRender("/inconnu|fr||", null, null, () => Task.FromResult(Page("introuvable", StatusCodes.Status404NotFound)));
+        Assert.Equal(StatusCodes.Status200OK, (await cache.GetOrRender("/inconnu|fr||", null, null, () => Task.FromResult(Page("trouvé")))).Status);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrRender("/panne|fr||", null, null, () => throw new InvalidOperationException()));
+        Assert.Equal("rétabli", Text(await cache.GetOrRender("/panne|fr||", null, null, () => Task.FromResult(Page("rétabli")))));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class PublicPageCacheTests
         var cache = new PublicPageCache(new PublicSiteOptions(), clock);
         var html = string.Concat(Enumerable.Repeat("<article>Torchage en cours, une flamme est visible.</article>", 100));
 
-        var page = await cache.GetOrRender("/rouen|fr||", "rouen", () => Task.FromResult(PublicResponse.Page(PublicResponse.Html, Encoding.UTF8.GetBytes(html))));
+        var page = await cache.GetOrRender("/rouen|fr||", "rouen", null, () => Task.FromResult(PublicResponse.Page(PublicResponse.Html, Encoding.UTF8.GetBytes(html))));
 
         foreach (var accepted in new[] { "br", "gzip", "gzip, deflate, br", "br;q=0, gzip" })
         {
@@ -99,6 +99,41 @@ public sealed class PublicPageCacheTests
         }
 
         Assert.Null(page.Body.For(new DefaultHttpContext().Request).Encoding);
+    }
+
+    [Fact]
+    public async Task Only_a_rendered_current_page_is_offered_before_routing_with_the_endpoint_that_rendered_it()
+    {
+        var cache = new PublicPageCache(new PublicSiteOptions(), clock);
+        var endpoint = new Endpoint(_ => Task.CompletedTask, EndpointMetadataCollection.Empty, "/{territory}");
+        var release = new TaskCompletionSource();
+        var rendering = cache.GetOrRender("/rouen|fr||", "rouen", endpoint, async () =>
+        {
+            await release.Task;
+            return Page("v1", validFor: TimeSpan.FromSeconds(5));
+        });
+
+        // Still being rendered: the request goes on to its endpoint, which waits for that rendering.
+        Assert.False(cache.TryGetCurrent("/rouen|fr||", out _, out _));
+        release.SetResult();
+        var rendered = await rendering;
+
+        Assert.True(cache.TryGetCurrent("/rouen|fr||", out var kept, out var by));
+        Assert.Same(rendered, kept);
+        Assert.Same(endpoint, by);
+        Assert.False(cache.TryGetCurrent("/rouen|en||", out _, out _));
+
+        clock.Advance(TimeSpan.FromSeconds(6));
+        Assert.False(cache.TryGetCurrent("/rouen|fr||", out _, out _));
+
+        await cache.GetOrRender("/rouen|fr||", "rouen", endpoint, () => Task.FromResult(Page("v2")));
+        cache.Evict("rouen");
+        Assert.False(cache.TryGetCurrent("/rouen|fr||", out _, out _));
+
+        await cache.GetOrRender("/inconnu|fr||", null, endpoint, () => Task.FromResult(Page("introuvable", StatusCodes.Status404NotFound)));
+        Assert.False(cache.TryGetCurrent("/inconnu|fr||", out _, out _));
+        await cache.GetOrRender("/sans-route|fr||", null, null, () => Task.FromResult(Page("rendu hors d'une route")));
+        Assert.False(cache.TryGetCurrent("/sans-route|fr||", out _, out _));
     }
 
     private static string Decode(byte[] bytes, string? encoding)
