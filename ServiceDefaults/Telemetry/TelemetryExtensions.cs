@@ -39,8 +39,7 @@ public static class TelemetryExtensions
             builder.Services.AddSingleton<IStartupRefusal>(new MetricsPortRefusal(metrics));
         }
 
-        var exportTraces = !string.IsNullOrWhiteSpace(otlp);
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithMetrics(meters =>
             {
@@ -53,15 +52,18 @@ public static class TelemetryExtensions
                         prometheus.Port = listening;
                     });
                 }
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation();
-                if (exportTraces)
-                {
-                    tracing.AddProcessor(new SecretPathRedaction()).AddOtlpExporter();
-                }
             });
+
+        // Without a collector, listening would only make each request and grain call build a span nobody reads.
+        if (!string.IsNullOrWhiteSpace(otlp))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                .AddAspNetCoreInstrumentation()
+                .AddProcessor(new SecretPathRedaction())
+                .AddOtlpExporter());
+        }
+
         return builder;
     }
 }
