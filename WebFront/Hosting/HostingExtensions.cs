@@ -26,6 +26,7 @@ public static class HostingExtensions
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.Configure<RouteOptions>(routes => routes.ConstraintMap[CanonicalIdRouteConstraint.Name] = typeof(CanonicalIdRouteConstraint));
         builder.Services.AddSingleton<StorageHealth>();
+        builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddHostedService<ListeningAddresses>();
         return builder;

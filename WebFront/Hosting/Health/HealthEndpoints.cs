@@ -4,16 +4,17 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// <c>/healthz</c>: 200 only when a real read from grain storage went through the cluster in time (the
-    /// contract's readiness); <c>/livez</c>: 200 as long as the process serves requests, for restarts.
+    /// contract's readiness) and the node has rendered its public pages once (<see cref="StartupWarmUp"/>);
+    /// <c>/livez</c>: 200 as long as the process serves requests, for restarts.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", async (StorageHealth storage, ILoggerFactory loggers, CancellationToken aborted) =>
+        routes.MapGet("/healthz", async (StorageHealth storage, StartupWarmUp warmUp, ILoggerFactory loggers, CancellationToken aborted) =>
         {
             try
             {
                 await storage.Probe(aborted);
-                return Results.Text("ok");
+                return warmUp.Done ? Results.Text("ok") : Results.Text("démarrage", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
             catch (Exception e) when (e is not OperationCanceledException || !aborted.IsCancellationRequested)
             {

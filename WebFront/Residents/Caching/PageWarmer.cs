@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using AlloIndustrie.WebFront.Hosting;
+using AlloIndustrie.WebFront.Hosting.Health;
 using AlloIndustrie.WebFront.Residents.Http;
 using AlloIndustrie.WebFront.Residents.Reading;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,9 +12,9 @@ namespace AlloIndustrie.WebFront.Residents.Caching;
 /// node listens (which also compiles the whole rendering path before the first reader, on a node restarted in
 /// the middle of an incident), and a territory's again as soon as its notices change, so that the surge of
 /// readers after a publication finds the page rendered and compressed. It asks the node itself over HTTP, so
-/// that what it warms is exactly what a browser gets.
+/// that what it warms is exactly what a browser gets. The node reports itself ready once the first round is over.
 /// </summary>
-public sealed class PageWarmer(IHttpClientFactory clients, IServer server, IHostApplicationLifetime lifetime, PublicNoticeReader reader, StaticAssets assets, ILogger<PageWarmer> logger)
+public sealed class PageWarmer(IHttpClientFactory clients, IServer server, IHostApplicationLifetime lifetime, PublicNoticeReader reader, StaticAssets assets, StartupWarmUp warmUp, ILogger<PageWarmer> logger)
     : BackgroundService
 {
     public const string HttpClientName = "page-warmer";
@@ -45,6 +46,10 @@ public sealed class PageWarmer(IHttpClientFactory clients, IServer server, IHost
         {
             // A timeout too: warming is never a reason for the node to stop.
             logger.LogInformation(error, "Could not render the territories' pages at start; they will be rendered on first request");
+        }
+        finally
+        {
+            warmUp.Finished();
         }
 
         await Task.Run(assets.Prepare, stoppingToken);
