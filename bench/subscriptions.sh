@@ -63,8 +63,8 @@ RATE_BEFORE=$(wrk_rate "$WRK_BEFORE"); RATE_DURING=$(wrk_rate "$WRK_DURING")
 cat >bench/RESULTS-subscriptions.md <<MD
 # Subscription delivery benchmark
 
-Written by \`bench/subscriptions.sh $PUSH $MAIL\` on $(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD),
-on this 2-core machine ($(nproc) cores), shared with other engineers' builds and tests: load average (1, 5, 15 min)
+Written by \`${BENCH_WARM_UP:+BENCH_WARM_UP=$BENCH_WARM_UP }bench/subscriptions.sh $PUSH $MAIL\` on $(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD),
+on this machine ($(nproc) cores), which other work may share: load average (1, 5, 15 min)
 $LOAD_BEFORE before the publication, $LOAD_DURING just after it. The push service and the SMTP server are the
 load client's, on loopback; they accept every message at once, so the figures are the service's side.
 

@@ -24,7 +24,7 @@ first_free_port() {
   for port in $(seq "$1" 55499); do
     port_taken "$port" || { echo "$port"; return; }
   done
-  fail "no free port between 55432 and 55499."
+  fail "no free port between $1 and 55499."
 }
 
 log() { echo "postgres-for-tests: $*" >&2; }
