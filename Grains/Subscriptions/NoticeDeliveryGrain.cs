@@ -14,8 +14,10 @@ public sealed class NoticeDeliveryGrain(
 {
     private const string FanOutReminder = "fan-out";
 
-    // Buckets told between two writes of the progress: a crash tells these again, which partitions ignore.
-    private const int FanOutStep = 50;
+    // Buckets told between two writes of the progress: a crash tells these again, which partitions ignore. Large,
+    // because each step waits for its slowest partition while the partitions already told are sending: with steps of
+    // 50, 100,000 pushes signed up before 20,000 mails (whose buckets came last) kept the first mail back 105 s.
+    private const int FanOutStep = 1000;
 
     private IGrainTimer? timer;
 

@@ -105,7 +105,17 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, ILogger<EmailSend
                 SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
                 _ => SecureSocketOptions.None,
             };
-            await client.ConnectAsync(settings.Host!, settings.Port, security, cancellationToken);
+            var socket = await Socket(settings, cancellationToken);
+            try
+            {
+                await client.ConnectAsync(socket, settings.Host!, settings.Port, security, cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
@@ -116,6 +126,32 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, ILogger<EmailSend
         catch
         {
             client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A connection to the relay with Nagle's algorithm off: SMTP's short commands and replies otherwise wait for
+    /// delayed acknowledgements, 40 ms a turn, which made one connection send about 11 mails a second on loopback.
+    /// </summary>
+    private static async Task<Socket> Socket(SmtpOptions settings, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(settings.Timeout);
+        try
+        {
+            await socket.ConnectAsync(settings.Host!, settings.Port, patience.Token);
+            return socket;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new TimeoutException($"no connection to {settings.Host}:{settings.Port} within {settings.Timeout.TotalSeconds:0} s");
+        }
+        catch
+        {
+            socket.Dispose();
             throw;
         }
     }
