@@ -20,7 +20,7 @@ public sealed class ClusterConnectionTests
         using var silo = cluster.CreateSilo();
 
         var webFrontStarted = webFront.StartAsync();
-        await Task.Delay(SiloConnectionRetryDelayTimes(2));
+        await Task.Delay(SiloConnectionRetries(4));
         Assert.False(webFrontStarted.IsCompleted, "The web front should still be waiting for the silo.");
 
         await silo.StartAsync();
@@ -49,7 +49,7 @@ public sealed class ClusterConnectionTests
             // Until the silo installs the schema the client fails on a missing table, which Orleans'
             // own retry filter would not retry.
             var webFrontStarted = webFront.StartAsync();
-            await Task.Delay(SiloConnectionRetryDelayTimes(2));
+            await Task.Delay(SiloConnectionRetries(4));
             Assert.False(webFrontStarted.IsCompleted, "The web front should still be waiting for the silo.");
             await silo.StartAsync().WaitAsync(StartTimeout);
             await webFrontStarted.WaitAsync(StartTimeout);
@@ -106,8 +106,9 @@ public sealed class ClusterConnectionTests
         }
     }
 
-    private static TimeSpan SiloConnectionRetryDelayTimes(int attempts) =>
-        AlloIndustrie.WebFront.Hosting.SiloConnectionRetryFilter.RetryDelay * attempts;
+    /// <summary>The time the web front's first <paramref name="attempts"/> retries wait in all (3 s for 4).</summary>
+    private static TimeSpan SiloConnectionRetries(int attempts) =>
+        TimeSpan.FromTicks(Enumerable.Range(1, attempts).Sum(a => AlloIndustrie.WebFront.Hosting.SiloConnectionRetryFilter.DelayAfter(a).Ticks));
 
     private static async Task<IReadOnlyList<(int Port, int ProxyPort, int Status)>> MembersAsync(ITestDatabase database, string clusterId) =>
         (await database.QueryAsync(

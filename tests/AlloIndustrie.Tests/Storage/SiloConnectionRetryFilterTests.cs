@@ -6,6 +6,15 @@ namespace AlloIndustrie.Tests.Storage;
 
 public sealed class SiloConnectionRetryFilterTests
 {
+    [Theory]
+    [InlineData(1, 200)]
+    [InlineData(2, 400)]
+    [InlineData(4, 1600)]
+    [InlineData(5, 2000)]
+    [InlineData(1000, 2000)]
+    public void The_pause_doubles_from_200_ms_up_to_2_s(int attempt, int milliseconds) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), SiloConnectionRetryFilter.DelayAfter(attempt));
+
     [Fact]
     public async Task Retries_any_failure_after_the_delay()
     {
@@ -14,7 +23,7 @@ public sealed class SiloConnectionRetryFilterTests
 
         Assert.True(await filter.ShouldRetryConnectionAttempt(new InvalidOperationException("no table yet"), CancellationToken.None));
 
-        Assert.True(DateTime.UtcNow - started >= SiloConnectionRetryFilter.RetryDelay - TimeSpan.FromMilliseconds(50));
+        Assert.True(DateTime.UtcNow - started >= SiloConnectionRetryFilter.DelayAfter(1) - TimeSpan.FromMilliseconds(50));
     }
 
     [Fact]
