@@ -10,8 +10,8 @@ namespace AlloIndustrie.Bench.LoadClient;
 /// <summary>
 /// An SMTP server on loopback that accepts every message: it keeps confirmation links and counts notice mails.
 /// Its own few lines of SMTP rather than a library's server, for one reason: its sockets have Nagle's algorithm off,
-/// as production relays' have, so that replies are not held 40 ms for an acknowledgement and the figures are the
-/// service's (the kept SmtpServer package offers no way to set it).
+/// so that, as with a relay that avoids those delays, replies are not held 40 ms for an acknowledgement and the
+/// figures are the service's (the kept SmtpServer package offers no way to turn it off).
 /// </summary>
 public sealed class MailSink : IAsyncDisposable
 {
