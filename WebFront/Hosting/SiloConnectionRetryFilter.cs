@@ -3,8 +3,8 @@ namespace AlloIndustrie.WebFront.Hosting;
 /// <summary>
 /// Keeps the web front waiting for the silo at start-up (the silo may start later, or still be
 /// creating its database schema) instead of failing after Orleans' default handful of attempts.
-/// The first attempts follow each other closely, because both processes usually start together and the silo
-/// is ready a moment later: a fixed 2 s pause put up to 2 s on every cold start. Host shutdown cancels the wait.
+/// The first attempts follow each other closely, because a silo that is not there yet is usually there a moment
+/// later: a fixed 2 s pause kept the web front waiting up to 2 s after that. Host shutdown cancels the wait.
 /// </summary>
 public sealed partial class SiloConnectionRetryFilter(ILogger<SiloConnectionRetryFilter> logger) : IClientConnectionRetryFilter
 {
