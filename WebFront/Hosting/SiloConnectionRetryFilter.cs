@@ -8,9 +8,9 @@ namespace AlloIndustrie.WebFront.Hosting;
 /// </summary>
 public sealed partial class SiloConnectionRetryFilter(ILogger<SiloConnectionRetryFilter> logger) : IClientConnectionRetryFilter
 {
-    public static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(200);
 
-    public static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(2);
 
     private int attempts;
 

@@ -105,7 +105,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, ILogger<EmailSend
                 SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
                 _ => SecureSocketOptions.None,
             };
-            var socket = await Socket(settings, cancellationToken);
+            var socket = await ConnectedSocket(settings, cancellationToken);
             try
             {
                 await client.ConnectAsync(socket, settings.Host!, settings.Port, security, cancellationToken);
@@ -134,7 +134,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options, ILogger<EmailSend
     /// A connection to the relay with Nagle's algorithm off: SMTP's short commands and replies otherwise wait for
     /// delayed acknowledgements, 40 ms a turn, which made one connection send about 11 mails a second on loopback.
     /// </summary>
-    private static async Task<Socket> Socket(SmtpOptions settings, CancellationToken cancellationToken)
+    private static async Task<Socket> ConnectedSocket(SmtpOptions settings, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
