@@ -46,9 +46,20 @@ public interface ISiteGrain : IGrainWithStringKey
     [Alias("GetNoticeIds")]
     Task<ImmutableArray<string>> GetNoticeIds();
 
-    /// <summary>Creates an API key acting for this site; the returned key is the only copy in clear.</summary>
+    /// <summary>
+    /// Creates an API key acting for this site; the returned key is the only copy in clear. The previous release's
+    /// call, answered through <see cref="IssueApiKey"/>: it throws <see cref="InvalidOperationException"/> for an
+    /// unknown site.
+    /// </summary>
     [Alias("CreateApiKey")]
     Task<CreatedApiKey> CreateApiKey(string label);
+
+    /// <summary>
+    /// Creates an API key acting for this site; the returned key is the only copy in clear. What web fronts call
+    /// since this method exists; an unknown site is a French <see cref="CommandError"/> (not found).
+    /// </summary>
+    [Alias("IssueApiKey")]
+    Task<CommandResult<CreatedApiKey>> IssueApiKey(string label);
 
     /// <summary>The site's API keys, revoked ones included, newest first.</summary>
     [Alias("ListApiKeys")]

@@ -20,6 +20,8 @@ public sealed class SiteGrain(
 {
     private const string MembershipReminder = "membership";
 
+    private static readonly CommandError UnknownSite = CommandError.NotFound("Site inconnu.");
+
     public Task<SiteProfile?> GetProfile() => Task.FromResult(state.State.Profile);
 
     public async Task<SiteProfile> Configure(SiteSettings settings)
@@ -65,7 +67,7 @@ public sealed class SiteGrain(
     {
         if (state.State.Profile is not { } site)
         {
-            return NoticeResult.Failed(CommandError.NotFound("Site inconnu."));
+            return NoticeResult.Failed(UnknownSite);
         }
 
         if (site.IsSuspendedAt(clock.GetUtcNow()))
@@ -121,9 +123,16 @@ public sealed class SiteGrain(
 
     public async Task<CreatedApiKey> CreateApiKey(string label)
     {
+        // The previous release's callers were told by exception.
+        var result = await IssueApiKey(label);
+        return result.Value ?? throw new InvalidOperationException(result.Error!.Title);
+    }
+
+    public async Task<CommandResult<CreatedApiKey>> IssueApiKey(string label)
+    {
         if (state.State.Profile is not { } site)
         {
-            throw new InvalidOperationException("Site inconnu.");
+            return CommandResult<CreatedApiKey>.Failed(UnknownSite);
         }
 
         while (true)
@@ -134,7 +143,7 @@ public sealed class SiteGrain(
             {
                 state.State.ApiKeyIds.Add(keyId);
                 await state.WriteStateAsync();
-                return new CreatedApiKey(keyId, ApiKeyFormat.Compose(keyId, secret));
+                return CommandResult<CreatedApiKey>.Ok(new CreatedApiKey(keyId, ApiKeyFormat.Compose(keyId, secret)));
             }
         }
     }

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.ApiKeys;
 using AlloIndustrie.Grains.Interfaces.Archive;
 using AlloIndustrie.Grains.Interfaces.Audit;
 using AlloIndustrie.Grains.Interfaces.Notices;
@@ -104,13 +105,34 @@ public sealed class AuditAndArchiveGrainTests(GrainClusterFixture fixture) : ICl
         Assert.Equal(NoticeStatus.Expired, archived.Single(n => n.Id == kept.Id).Status);
         Assert.Equal("Erreur de saisie", archived.Single(n => n.Id == withdrawn.Id).WithdrawnReason);
 
-        var mine = await site.CreateApiKey("Supervision");
-        var theirs = await other.CreateApiKey("Autre");
+        var mine = (await site.IssueApiKey("Supervision")).Value!;
+        var theirs = (await other.IssueApiKey("Autre")).Value!;
         Assert.Equal(["Supervision"], (await site.ListApiKeys()).Select(k => k.Label));
         Assert.False(await site.RevokeApiKey(theirs.KeyId));
         Assert.Null((await other.ListApiKeys()).Single().RevokedAt);
         Assert.True(await site.RevokeApiKey(mine.KeyId));
         Assert.NotNull((await site.ListApiKeys()).Single().RevokedAt);
+    }
+
+    [Fact]
+    public async Task An_unknown_site_gets_no_key_and_the_previous_releases_call_still_creates_one_or_throws()
+    {
+        var territory = $"t{Guid.NewGuid():N}"[..20];
+        await Grains.GetGrain<ITerritoryGrain>(territory).Configure(new TerritoryProfile(territory, "Test", [], "Bonjour.", NoticeRules.DefaultRetention));
+        var unknown = Grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, "inconnu"));
+        var refused = await unknown.IssueApiKey("Supervision");
+        Assert.Null(refused.Value);
+        Assert.Equal((NoticeErrorKind.NotFound, "Site inconnu."), (refused.Error!.Kind, refused.Error.Title));
+        Assert.Equal("Site inconnu.", (await Assert.ThrowsAsync<InvalidOperationException>(() => unknown.CreateApiKey("Supervision"))).Message);
+        Assert.Empty(await unknown.ListApiKeys());
+
+        // What a web front of the previous release calls.
+        var site = Grains.GetGrain<ISiteGrain>(SiteKey.Of(territory, "usine"));
+        await site.Configure(new SiteSettings("Usine", "Société", "Rue", 49, 1, ["Rouen"], null, false));
+        var created = await site.CreateApiKey("Ancien tableau de bord");
+        Assert.True(ApiKeyFormat.TryParse(created.Key, out var keyId, out _));
+        Assert.Equal(created.KeyId, keyId);
+        Assert.Equal([(created.KeyId, "Ancien tableau de bord")], (await site.ListApiKeys()).Select(k => (k.KeyId, k.Label)));
     }
 
     private static NoticeDraft Draft(string title, TimeSpan retention) =>
