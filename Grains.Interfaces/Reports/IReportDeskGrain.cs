@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AlloIndustrie.Grains.Interfaces.Notices;
 
 namespace AlloIndustrie.Grains.Interfaces.Reports;
 
@@ -26,11 +27,21 @@ public interface IReportDeskGrain : IGrainWithStringKey
     Task<TimeSpan> RemainingWait(string challenge);
 
     /// <summary>
-    /// Checks and records a report. A web report needs a solved challenge; a phone report (whose call is its
-    /// cost) comes without one.
+    /// Checks and records a report, as <see cref="SubmitReport"/> does, its refusal as a <see cref="ReportOutcome"/>.
+    /// The previous release's call, and the phone line's of this release: a silo of this release may call a desk
+    /// still on a silo of the previous release, which has no <see cref="SubmitReport"/>.
     /// </summary>
     [Alias("Submit")]
     Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof);
+
+    /// <summary>
+    /// Checks and records a report. A web report needs a solved challenge; a phone report (whose call is its
+    /// cost) comes without one. A refusal is a French <see cref="CommandError"/>: an invalid field (the challenge's
+    /// is <c>proof</c>), too many reports from the commune just now, or an unknown territory. What web fronts call
+    /// since this method exists.
+    /// </summary>
+    [Alias("SubmitReport")]
+    Task<CommandResult<ReportReceipt>> SubmitReport(ReportDraft draft, ReportProof? proof);
 
     /// <summary>
     /// Spends a solved challenge for something other than a report (a subscription): null once accepted, which
@@ -40,11 +51,20 @@ public interface IReportDeskGrain : IGrainWithStringKey
     Task<string?> Redeem(ReportProof proof);
 
     /// <summary>
-    /// The commune of the territory whose centre is nearest to <paramref name="position"/> (rounded again to the
-    /// 500 m grid), if one is within <see cref="ReportLocation.MaxDistanceKm"/>. Nothing of the position is kept.
+    /// The commune of <paramref name="position"/>, as <see cref="FindCommune"/> finds it, or why none was, in French.
+    /// The previous release's call.
     /// </summary>
     [Alias("Locate")]
     Task<LocatedCommune> Locate(ReportPosition position);
+
+    /// <summary>
+    /// The commune of the territory whose centre is nearest to <paramref name="position"/> (rounded again to the
+    /// 500 m grid), if one is within <see cref="ReportLocation.MaxDistanceKm"/>; otherwise a French
+    /// <see cref="CommandError"/> for the field <c>position</c>, or an unknown territory. Nothing of the position
+    /// is kept. What web fronts call since this method exists.
+    /// </summary>
+    [Alias("FindCommune")]
+    Task<CommandResult<string>> FindCommune(ReportPosition position);
 
     /// <summary>Reports of the last 24 hours, counted per commune and kind; never one report on its own.</summary>
     [Alias("GetRecentCounts")]

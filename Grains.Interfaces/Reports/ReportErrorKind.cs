@@ -1,6 +1,6 @@
 namespace AlloIndustrie.Grains.Interfaces.Reports;
 
-/// <summary>Why a report was refused.</summary>
+/// <summary>Why a report was refused, in a <see cref="ReportOutcome"/>.</summary>
 [GenerateSerializer, Alias("AlloIndustrie.ReportErrorKind")]
 public enum ReportErrorKind
 {

@@ -1,3 +1,4 @@
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Territories;
 
 namespace AlloIndustrie.Grains.Interfaces.Reports;
@@ -41,25 +42,26 @@ public static class ReportLocation
 
     /// <summary>
     /// The commune a resident at <paramref name="position"/> is in: among <paramref name="communes"/> (those residents
-    /// may choose) that have a centre, the nearest to the position rounded to the grid, within <see cref="MaxDistanceKm"/>.
+    /// may choose) that have a centre, the nearest to the position rounded to the grid, within <see cref="MaxDistanceKm"/>;
+    /// otherwise why none is, for the field <c>position</c>.
     /// </summary>
-    public static LocatedCommune Locate(ReportPosition position, IEnumerable<CommuneCentre> centres, IEnumerable<string> communes)
+    public static CommandResult<string> Locate(ReportPosition position, IEnumerable<CommuneCentre> centres, IEnumerable<string> communes)
     {
         if (!Coordinates.IsPossible(position.Latitude, position.Longitude))
         {
-            return LocatedCommune.Refused(ImpossibleMessage);
+            return Refused(ImpossibleMessage);
         }
 
         var choosable = communes.ToHashSet(StringComparer.Ordinal);
         var located = centres.Where(c => choosable.Contains(c.Commune)).ToList();
         if (located.Count == 0)
         {
-            return LocatedCommune.Refused(NoCentreMessage);
+            return Refused(NoCentreMessage);
         }
 
         return NearestCommune(located, Round(position.Latitude, position.Longitude)) is { } nearest
-            ? LocatedCommune.Found(nearest.Commune)
-            : LocatedCommune.Refused(OutsideMessage);
+            ? CommandResult<string>.Ok(nearest.Commune)
+            : Refused(OutsideMessage);
     }
 
     /// <summary>The commune whose centre is nearest to <paramref name="position"/>, or null if none is within <see cref="MaxDistanceKm"/>.</summary>
@@ -71,4 +73,6 @@ public static class ReportLocation
             .ThenBy(candidate => candidate.Centre.Commune, StringComparer.Ordinal)
             .Select(candidate => candidate.Centre)
             .FirstOrDefault();
+
+    private static CommandResult<string> Refused(string message) => CommandResult<string>.Failed(CommandError.Invalid("position", message));
 }

@@ -4,7 +4,9 @@ namespace AlloIndustrie.Grains.Interfaces.Reports;
 
 /// <summary>
 /// What became of a report: accepted, with the commune it was recorded for and the notices that probably explain
-/// it (possibly none), or refused with a French message and, for an invalid field, its name.
+/// it (possibly none), or refused with a French message and, for an invalid field, its name. What
+/// <see cref="IReportDeskGrain.Submit"/> answers the previous release's web fronts and this release's phone calls;
+/// web fronts of this release read a <see cref="ReportReceipt"/> or a <see cref="Notices.CommandError"/>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AlloIndustrie.ReportOutcome")]
 public sealed record ReportOutcome(

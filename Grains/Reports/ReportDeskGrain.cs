@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using AlloIndustrie.Grains.Interfaces;
+using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Territories;
 using AlloIndustrie.Grains.Telemetry;
@@ -25,6 +26,11 @@ public sealed class ReportDeskGrain(
     private static readonly TimeSpan SaltLifetime = PersonalDataRetention.SourceSalt;
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
     private const int MaxOpenChallenges = 10_000;
+    private const string ProofField = "proof";
+
+    // A commune's hour frees as its oldest reports age out; a client over its own limit is told ten minutes too
+    // (the web front's ClientLimits.RetryAfter), so that every 429 of a report says the same.
+    private static readonly TimeSpan CommuneRetryAfter = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, ReportChallenge> challenges = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<DateTimeOffset>> perCommune = new(StringComparer.Ordinal);
@@ -73,10 +79,16 @@ public sealed class ReportDeskGrain(
 
     public async Task<LocatedCommune> Locate(ReportPosition position)
     {
+        var found = await FindCommune(position);
+        return found.Value is { } commune ? LocatedCommune.Found(commune) : LocatedCommune.Refused(PreviousWords(found.Error!));
+    }
+
+    public async Task<CommandResult<string>> FindCommune(ReportPosition position)
+    {
         var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
         return await territory.GetProfile() is { } profile
             ? ReportLocation.Locate(position, profile.CommuneCentres, Communes(await territory.GetSites()))
-            : LocatedCommune.Refused("Ce territoire n’existe pas.");
+            : CommandResult<string>.Failed(CommandError.NoTerritory);
     }
 
     public Task<ImmutableArray<CommuneReportCount>> GetRecentCounts()
@@ -95,16 +107,35 @@ public sealed class ReportDeskGrain(
 
     public async Task<ReportOutcome> Submit(ReportDraft draft, ReportProof? proof)
     {
+        var result = await SubmitReport(draft, proof);
+        if (result.Value is { } receipt)
+        {
+            return ReportOutcome.Explained(receipt.Commune, receipt.Explanations);
+        }
+
+        // Every field the desk refuses is the only one of its refusal, and its message the refusal's title.
+        var error = result.Error!;
+        var field = error.Errors.Keys.SingleOrDefault();
+        return error.Kind switch
+        {
+            NoticeErrorKind.TooMany => ReportOutcome.Refused(ReportErrorKind.RateLimited, error.Title),
+            NoticeErrorKind.NotFound => ReportOutcome.Refused(ReportErrorKind.UnknownTerritory, PreviousWords(error)),
+            _ => ReportOutcome.Refused(field == ProofField ? ReportErrorKind.Proof : ReportErrorKind.Invalid, error.Title, field),
+        };
+    }
+
+    public async Task<CommandResult<ReportReceipt>> SubmitReport(ReportDraft draft, ReportProof? proof)
+    {
         var now = clock.GetUtcNow();
         if (draft.Channel == ReportChannel.Web && ProofError(proof, now) is { } proofError)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Proof, proofError, "proof");
+            return Refused(CommandError.Invalid(ProofField, proofError));
         }
 
         var territory = GrainFactory.GetGrain<ITerritoryGrain>(Territory);
         if (await territory.GetProfile() is not { } profile)
         {
-            return ReportOutcome.Refused(ReportErrorKind.UnknownTerritory, "Ce territoire n’existe pas.");
+            return Refused(CommandError.NoTerritory);
         }
 
         var sites = await territory.GetSites();
@@ -113,24 +144,24 @@ public sealed class ReportDeskGrain(
         {
             if (!string.IsNullOrEmpty(draft.Commune))
             {
-                return ReportOutcome.Refused(ReportErrorKind.Invalid, "Indiquez votre commune ou votre position, pas les deux.", "position");
+                return Refused(CommandError.Invalid("position", "Indiquez votre commune ou votre position, pas les deux."));
             }
 
             // From here on the report knows its commune only: the position goes no further than this grain call.
             var located = ReportLocation.Locate(position, profile.CommuneCentres, communes);
-            if (located.Commune is null)
+            if (located.Value is not { } nearest)
             {
-                return ReportOutcome.Refused(ReportErrorKind.Invalid, located.Error!, "position");
+                return Refused(located.Error!);
             }
 
-            draft = draft with { Commune = located.Commune, Position = null };
+            draft = draft with { Commune = nearest, Position = null };
         }
 
         var occurredAt = draft.OccurredAt ?? now;
         var text = string.IsNullOrWhiteSpace(draft.Text) ? null : draft.Text.Trim();
         if (Invalid(draft, communes, occurredAt, text, now) is { } invalid)
         {
-            return invalid;
+            return Refused(invalid);
         }
 
         var commune = draft.Commune ?? "";
@@ -142,7 +173,8 @@ public sealed class ReportDeskGrain(
 
         if (recent.Count >= Options.PerCommunePerHour)
         {
-            return ReportOutcome.Refused(ReportErrorKind.RateLimited, "Beaucoup de signalements arrivent de cette commune : merci, ils ont été pris en compte. Réessayez plus tard.");
+            return Refused(CommandError.TooMany(
+                "Beaucoup de signalements arrivent de cette commune : merci, ils ont été pris en compte. Réessayez plus tard.", CommuneRetryAfter));
         }
 
         if (proof is not null)
@@ -167,42 +199,48 @@ public sealed class ReportDeskGrain(
         await GrainFactory.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(Territory, draft.Kind)).Add(
             new ClusterReport(Guid.NewGuid().ToString("N"), draft.Commune, occurredAt, SourceToken(draft.Source, now), text));
         metrics.ReportAccepted(Territory, draft.Kind, draft.Channel.ToString().ToLowerInvariant());
-        return ReportOutcome.Explained(draft.Commune, explanations);
+        return CommandResult<ReportReceipt>.Ok(new ReportReceipt(draft.Commune, explanations));
     }
 
-    private ReportOutcome? Invalid(ReportDraft draft, ImmutableArray<string> communes, DateTimeOffset occurredAt, string? text, DateTimeOffset now)
+    private static CommandResult<ReportReceipt> Refused(CommandError error) => CommandResult<ReportReceipt>.Failed(error);
+
+    /// <summary>
+    /// The desk's refusal in the previous release's words, which its web fronts show as they are: an unknown
+    /// territory was "Ce territoire n’existe pas.".
+    /// </summary>
+    private static string PreviousWords(CommandError error) =>
+        error.Kind == NoticeErrorKind.NotFound ? "Ce territoire n’existe pas." : error.Title;
+
+    private CommandError? Invalid(ReportDraft draft, ImmutableArray<string> communes, DateTimeOffset occurredAt, string? text, DateTimeOffset now)
     {
         if (!ReportVocabulary.IsKind(draft.Kind))
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Choisissez ce que vous percevez dans la liste.", "kind");
+            return CommandError.Invalid("kind", "Choisissez ce que vous percevez dans la liste.");
         }
 
         if (draft.Commune is null ? draft.Channel != ReportChannel.Phone : !communes.Contains(draft.Commune))
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Choisissez votre commune dans la liste du territoire.", "commune");
+            return CommandError.Invalid("commune", "Choisissez votre commune dans la liste du territoire.");
         }
 
         if (occurredAt > now + ClockSkew)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, "Le moment indiqué est dans le futur.", "occurredAt");
+            return CommandError.Invalid("occurredAt", "Le moment indiqué est dans le futur.");
         }
 
         if (occurredAt < now - Options.Window)
         {
-            return ReportOutcome.Refused(
-                ReportErrorKind.Invalid,
-                $"Signalez ce que vous percevez depuis moins de {(int)Options.Window.TotalMinutes} minutes.",
-                "occurredAt");
+            return CommandError.Invalid("occurredAt", $"Signalez ce que vous percevez depuis moins de {(int)Options.Window.TotalMinutes} minutes.");
         }
 
         if (text is not null && text.Length > ReportVocabulary.TextMaxLength)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, $"Le texte ne doit pas dépasser {ReportVocabulary.TextMaxLength} caractères.", "text");
+            return CommandError.Invalid("text", $"Le texte ne doit pas dépasser {ReportVocabulary.TextMaxLength} caractères.");
         }
 
         if (!string.IsNullOrWhiteSpace(text) && TextRules.Problem(text, "Le texte", multiline: true) is { } problem)
         {
-            return ReportOutcome.Refused(ReportErrorKind.Invalid, problem, "text");
+            return CommandError.Invalid("text", problem);
         }
 
         return null;

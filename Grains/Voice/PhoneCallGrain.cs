@@ -344,6 +344,8 @@ public sealed class PhoneCallGrain(
             return Back([CallPrompt.Say(PhonePhrases.ReportSimulated)]);
         }
 
+        // Submit, not SubmitReport: during an upgrade the desk may still run on a silo of the previous release,
+        // which has no SubmitReport. The release after this one may call it.
         var outcome = await GrainFactory.GetGrain<IReportDeskGrain>(territory).Submit(
             new ReportDraft(kind, null, null, null, "call:" + CallSid, ReportChannel.Phone), null);
         var preamble = ImmutableArray.CreateBuilder<CallPrompt>();

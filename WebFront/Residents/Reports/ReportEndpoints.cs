@@ -90,17 +90,17 @@ public static class ReportEndpoints
         }
 
         var proof = new ReportProof(body.Challenge ?? "", body.Nonce ?? "");
-        var outcome = await grains.GetGrain<IReportDeskGrain>(territory).Submit(
+        var result = await grains.GetGrain<IReportDeskGrain>(territory).SubmitReport(
             new ReportDraft(body.Kind ?? "", body.Commune, occurredAt, body.Text, source, ReportChannel.Web, position), proof);
-        if (texts.Refusal(outcome) is { } refusal)
+        if (result.Value is not { } receipt)
         {
-            return Problems.From(refusal, http);
+            return Problems.From(texts.Refusal(result.Error!), http);
         }
 
         return TypedResults.Created((string?)null, new ReportResponse(
-            outcome.Explanations.IsEmpty ? $"{texts.Thanks} {texts.Unexplained}" : $"{texts.Thanks} {texts.Explained}",
-            outcome.Commune,
-            [.. outcome.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))]));
+            receipt.Explanations.IsEmpty ? $"{texts.Thanks} {texts.Unexplained}" : $"{texts.Thanks} {texts.Explained}",
+            receipt.Commune,
+            [.. receipt.Explanations.Select(e => new ReportExplanationDto(e.NoticeId, e.Title, e.SiteName, e.Company, $"/{territory}/notices/{e.NoticeId}"))]));
     }
 
     private static async Task<Results<Ok<LocatedCommuneResponse>, ProblemHttpResult>> Locate(string territory, HttpContext http, IGrainFactory grains)
@@ -123,11 +123,10 @@ public static class ReportEndpoints
             return Problems.From(CommandError.Invalid("position", errors.GetValueOrDefault("position", "Indiquez la latitude et la longitude de votre position.")));
         }
 
-        var located = await grains.GetGrain<IReportDeskGrain>(territory).Locate(position);
-        var refusal = Texts(http) is { Language: Language.English } english ? english.PositionUnavailable : located.Error!;
-        return located.Commune is { } commune
+        var located = await grains.GetGrain<IReportDeskGrain>(territory).FindCommune(position);
+        return located.Value is { } commune
             ? TypedResults.Ok(new LocatedCommuneResponse(commune))
-            : Problems.From(CommandError.Invalid("position", refusal));
+            : Problems.From(Texts(http).LocateRefusal(located.Error!));
     }
 
     /// <summary>
@@ -216,10 +215,10 @@ public static class ReportEndpoints
         }
 
         var minutes = int.TryParse(fields.Ago, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        var outcome = await desk.Submit(
+        var result = await desk.SubmitReport(
             new ReportDraft(fields.Kind ?? "", string.IsNullOrEmpty(fields.Commune) ? "" : fields.Commune, clock.GetUtcNow().AddMinutes(-minutes), fields.Text, source, ReportChannel.Web),
             new ReportProof(token, "0"));
-        await Result(http, ctx, view, pages, options, R(ctx).Refusal(outcome), outcome.Explanations, fields);
+        await Result(http, ctx, view, pages, options, result.Error is { } error ? R(ctx).Refusal(error) : null, result.Value?.Explanations ?? [], fields);
     }
 
     /// <summary>The result page: the report recorded, or the refusal with the status and words the API gives it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.Grains.Interfaces.Words;
@@ -70,7 +71,10 @@ public sealed record ReportTexts
     /// <summary>A count above one as {0}.</summary>
     public required string Reports { get; init; }
 
-    /// <summary>English words for the desk's refusals, by field; French pages show the desk's own message.</summary>
+    /// <summary>
+    /// English words for the desk's refusals, by field, else by kind (<see cref="NoticeErrorKind"/>); French pages
+    /// show the desk's own words.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Refusals { get; init; } = new Dictionary<string, string>();
 
     public Vocabulary Words => Vocabulary.For(Language);
@@ -195,8 +199,8 @@ public sealed record ReportTexts
             ["occurredAt"] = "The time given is not possible.",
             ["text"] = $"The text must be at most {ReportVocabulary.TextMaxLength} characters long, written as plain text.",
             ["proof"] = "Your report could not be checked. Please send it again.",
-            [nameof(ReportErrorKind.RateLimited)] = "Many reports are coming from this commune: thank you, they have been counted. Please try again later.",
-            [nameof(ReportErrorKind.UnknownTerritory)] = "This territory does not exist.",
+            [nameof(NoticeErrorKind.TooMany)] = "Many reports are coming from this commune: thank you, they have been counted. Please try again later.",
+            [nameof(NoticeErrorKind.NotFound)] = "This territory does not exist.",
         },
     };
 
@@ -205,24 +209,24 @@ public sealed record ReportTexts
     /// <summary>A client over its hourly limit, told when to try again.</summary>
     public CommandError TooManyReports => CommandError.TooMany(TooMany, ClientLimits.RetryAfter);
 
-    /// <summary>Why the desk refused a report, shaped as every refused command, in this language; null once accepted.</summary>
-    public CommandError? Refusal(ReportOutcome outcome)
+    /// <summary>Why the desk refused a report, in this language, with the same kind, field and wait.</summary>
+    public CommandError Refusal(CommandError error)
     {
-        if (outcome.Error is not { } kind)
+        if (Language != Language.English)
         {
-            return null;
+            return error;
         }
 
-        var message = Language == Language.English
-            ? Refusals.TryGetValue(outcome.Field ?? "", out var byField) ? byField : Refusals.GetValueOrDefault(kind.ToString(), Failed)
-            : kind == ReportErrorKind.UnknownTerritory ? CommandError.UnknownTerritory : outcome.Message ?? Failed;
-        return kind switch
-        {
-            ReportErrorKind.RateLimited => CommandError.TooMany(message, ClientLimits.RetryAfter),
-            ReportErrorKind.UnknownTerritory => CommandError.NotFound(message),
-            _ => CommandError.Invalid(outcome.Field ?? "body", message),
-        };
+        var byField = error.Errors.Keys.SingleOrDefault() is { } field ? Refusals.GetValueOrDefault(field) : null;
+        return Worded(error, byField ?? Refusals.GetValueOrDefault(error.Kind.ToString(), Failed));
     }
+
+    /// <summary>Why the desk found no commune for a position, in this language: in English, only that it could not be used.</summary>
+    public CommandError LocateRefusal(CommandError error) =>
+        Language == Language.English && error.Kind == NoticeErrorKind.Invalid ? Worded(error, PositionUnavailable) : Refusal(error);
+
+    private static CommandError Worded(CommandError error, string message) =>
+        error with { Title = message, Errors = error.Errors.ToImmutableDictionary(e => e.Key, _ => message) };
 
     /// <summary>"1 signalement", "3 signalements".</summary>
     public string Count(int count) => count == 1 ? OneReport : string.Format(System.Globalization.CultureInfo.InvariantCulture, Reports, count);

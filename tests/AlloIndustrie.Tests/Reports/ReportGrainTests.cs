@@ -19,6 +19,7 @@ public sealed class ReportGrainTests : IAsyncLifetime
 {
     private const int Threshold = 3;
     private const int Bits = 8;
+    private const string Proof = "proof";
     private static int territories;
 
     private GrainTestCluster test = null!;
@@ -167,34 +168,34 @@ public sealed class ReportGrainTests : IAsyncLifetime
     public async Task The_desk_rejects_impossible_values_and_unsolved_or_reused_challenges()
     {
         var now = test.Clock.GetUtcNow();
-        await AssertRefused(Draft("a", "Ailleurs"), ReportErrorKind.Invalid, "commune");
-        await AssertRefused(Draft("a", null), ReportErrorKind.Invalid, "commune");
-        await AssertRefused(Draft("a", "Amont") with { Kind = "fire" }, ReportErrorKind.Invalid, "kind");
-        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(5) }, ReportErrorKind.Invalid, "occurredAt");
-        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(-31) }, ReportErrorKind.Invalid, "occurredAt");
-        await AssertRefused(Draft("a", "Amont") with { Text = new string('x', 281) }, ReportErrorKind.Invalid, "text");
+        await AssertRefused(Draft("a", "Ailleurs"), "commune");
+        await AssertRefused(Draft("a", null), "commune");
+        await AssertRefused(Draft("a", "Amont") with { Kind = "fire" }, "kind");
+        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(5) }, "occurredAt");
+        await AssertRefused(Draft("a", "Amont") with { OccurredAt = now.AddMinutes(-31) }, "occurredAt");
+        await AssertRefused(Draft("a", "Amont") with { Text = new string('x', 281) }, "text");
 
         var challenge = await Desk.IssueChallenge(delayed: false);
         Assert.Equal(Bits, challenge.Bits);
         var wrong = Enumerable.Range(0, 1000).Select(i => i.ToString()).First(n => ProofOfWork.LeadingZeroBits(challenge.Token, n) < Bits);
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof(challenge.Token, wrong))).Error);
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof("invented", "1"))).Error);
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), null)).Error);
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), new ReportProof(challenge.Token, wrong))));
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), new ReportProof("invented", "1"))));
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), null)));
 
         var proof = Proofs.For(challenge);
-        Assert.True((await Desk.Submit(Draft("a", "Amont"), proof)).Accepted);
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), proof)).Error);
+        Assert.NotNull((await Desk.SubmitReport(Draft("a", "Amont"), proof)).Value);
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), proof)));
 
         var expiring = await Desk.IssueChallenge(delayed: false);
         test.Clock.Advance(TimeSpan.FromMinutes(11));
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), Proofs.For(expiring))).Error);
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), Proofs.For(expiring))));
 
         // Without script there is no work to do, but the challenge is accepted only after the wait.
         var delayed = await Desk.IssueChallenge(delayed: true);
         Assert.Equal(0, delayed.Bits);
-        Assert.Equal(ReportErrorKind.Proof, (await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Error);
+        Assert.Equal(Proof, Field(await Desk.SubmitReport(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))));
         test.Clock.Advance(TimeSpan.FromSeconds(5));
-        Assert.True((await Desk.Submit(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Accepted);
+        Assert.NotNull((await Desk.SubmitReport(Draft("a", "Amont"), new ReportProof(delayed.Token, "0"))).Value);
 
         // Only accepted reports are counted, in the commune they came from.
         Assert.Equal([new CommuneReportCount("Amont", "odour", 2)], (await Desk.GetRecentCounts()).AsEnumerable());
@@ -205,15 +206,16 @@ public sealed class ReportGrainTests : IAsyncLifetime
     {
         for (var i = 0; i < 8; i++)
         {
-            Assert.True((await Report($"source-{i}", "Amont", kind: "light")).Accepted);
+            await Report($"source-{i}", "Amont", kind: "light");
         }
 
-        var refused = await Desk.Submit(Draft("late", "Amont"), Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.Equal(ReportErrorKind.RateLimited, refused.Error);
-        Assert.True((await Report("elsewhere", "Aval")).Accepted);
+        var refused = (await Desk.SubmitReport(Draft("late", "Amont"), Proofs.For(await Desk.IssueChallenge(false)))).Error!;
+        Assert.Equal((NoticeErrorKind.TooMany, TimeSpan.FromMinutes(10)), (refused.Kind, refused.RetryAfter));
+        Assert.StartsWith("Beaucoup de signalements arrivent de cette commune", refused.Title);
+        await Report("elsewhere", "Aval");
 
         test.Clock.Advance(TimeSpan.FromMinutes(61));
-        Assert.True((await Report("later", "Amont")).Accepted);
+        await Report("later", "Amont");
     }
 
     [Fact]
@@ -263,17 +265,17 @@ public sealed class ReportGrainTests : IAsyncLifetime
 
         // About 500 m from the centre of Centre, 7 km from those of Amont and Aval.
         var nearCentre = new ReportPosition(49.4531, 1.0542);
-        Assert.Equal(LocatedCommune.Found("Centre"), await Desk.Locate(nearCentre));
-        var outcome = await Desk.Submit(Draft("a", null) with { Position = nearCentre }, Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.True(outcome.Accepted, outcome.Message);
-        Assert.Equal("Centre", outcome.Commune);
+        Assert.Equal(Located.Found("Centre"), Located.Of(await Desk.FindCommune(nearCentre)));
+        var receipt = await Desk.SubmitReport(Draft("a", null) with { Position = nearCentre }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.True(receipt.Value is not null, receipt.Error?.Title);
+        Assert.Equal("Centre", receipt.Value.Commune);
 
         // Ailleurs has the nearest centre, but no site is perceived from it: residents cannot choose it, nor be put there.
-        Assert.Equal(LocatedCommune.Found("Aval"), await Desk.Locate(new ReportPosition(49.525, 1.15)));
+        Assert.Equal(Located.Found("Aval"), Located.Of(await Desk.FindCommune(new ReportPosition(49.525, 1.15))));
 
         test.Clock.Advance(TimeSpan.FromHours(23));
         var nearAmont = new ReportPosition(49.3990, 0.9795);
-        Assert.Equal("Amont", (await Desk.Submit(Draft("b", null) with { Position = nearAmont }, Proofs.For(await Desk.IssueChallenge(false)))).Commune);
+        Assert.Equal("Amont", (await Desk.SubmitReport(Draft("b", null) with { Position = nearAmont }, Proofs.For(await Desk.IssueChallenge(false)))).Value!.Commune);
         Assert.Equal(
             [new CommuneReportCount("Amont", "odour", 1), new CommuneReportCount("Centre", "odour", 1)],
             (await Desk.GetRecentCounts()).AsEnumerable());
@@ -288,25 +290,61 @@ public sealed class ReportGrainTests : IAsyncLifetime
     public async Task Impossible_or_distant_positions_are_refused_in_French_and_change_nothing()
     {
         // Before the administrators give centres, no position can be placed.
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.NoCentreMessage), await Desk.Locate(new ReportPosition(49.45, 1.05)));
+        Assert.Equal(Located.Refused(ReportLocation.NoCentreMessage), Located.Of(await Desk.FindCommune(new ReportPosition(49.45, 1.05))));
         await AssertPositionRefused(new ReportPosition(49.45, 1.05), ReportLocation.NoCentreMessage);
 
         await LocateCommunes();
         foreach (var impossible in new[] { new ReportPosition(double.NaN, 1.05), new ReportPosition(49.45, double.NegativeInfinity), new ReportPosition(90.5, 1.05), new ReportPosition(49.45, -180.5) })
         {
-            Assert.Equal(LocatedCommune.Refused(ReportLocation.ImpossibleMessage), await Desk.Locate(impossible));
+            Assert.Equal(Located.Refused(ReportLocation.ImpossibleMessage), Located.Of(await Desk.FindCommune(impossible)));
             await AssertPositionRefused(impossible, ReportLocation.ImpossibleMessage);
         }
 
         // Évreux, some 50 km south: outside the territory.
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.OutsideMessage), await Desk.Locate(new ReportPosition(49.027, 1.151)));
+        Assert.Equal(Located.Refused(ReportLocation.OutsideMessage), Located.Of(await Desk.FindCommune(new ReportPosition(49.027, 1.151))));
         await AssertPositionRefused(new ReportPosition(49.027, 1.151), ReportLocation.OutsideMessage);
 
-        var both = await Desk.Submit(Draft("a", "Amont") with { Position = new ReportPosition(49.45, 1.05) }, Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.Equal((ReportErrorKind.Invalid, "position"), (both.Error!.Value, both.Field!));
+        var both = await Desk.SubmitReport(Draft("a", "Amont") with { Position = new ReportPosition(49.45, 1.05) }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((NoticeErrorKind.Invalid, "position"), (both.Error!.Kind, Field(both)));
 
         Assert.Empty(await Desk.GetRecentCounts());
         Assert.Equal(0, await Grains.GetGrain<IReportClusterGrain>(IReportClusterGrain.Key(territoryKey, "odour")).GetWindow());
+    }
+
+    [Fact]
+    public async Task The_previous_releases_Submit_and_Locate_answer_as_before()
+    {
+        // What a web front of the previous release reads: a ReportOutcome and a LocatedCommune, in the desk's words.
+        var notice = await Publish("raffinerie", "flare", ["odour"], "Torchage en cours");
+        var accepted = await Desk.Submit(Draft("a", "Centre"), Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((true, "Centre"), (accepted.Accepted, accepted.Commune));
+        Assert.Equal([notice.Id], accepted.Explanations.Select(e => e.NoticeId));
+
+        var invalid = await Desk.Submit(Draft("a", "Ailleurs"), Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((ReportErrorKind.Invalid, "commune", "Choisissez votre commune dans la liste du territoire."), (invalid.Error!.Value, invalid.Field!, invalid.Message!));
+        Assert.Empty(invalid.Explanations);
+        var unproved = await Desk.Submit(Draft("a", "Amont"), null);
+        Assert.Equal((ReportErrorKind.Proof, Proof), (unproved.Error!.Value, unproved.Field!));
+        Assert.StartsWith("Le délai de sécurité a expiré", unproved.Message);
+
+        for (var i = 0; i < 8; i++)
+        {
+            await Report($"source-{i}", "Amont");
+        }
+
+        var limited = await Desk.Submit(Draft("late", "Amont"), Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((ReportErrorKind.RateLimited, (string?)null), (limited.Error!.Value, limited.Field));
+        Assert.StartsWith("Beaucoup de signalements arrivent de cette commune", limited.Message);
+
+        var unknown = Grains.GetGrain<IReportDeskGrain>($"{territoryKey}-inconnu");
+        var nowhere = await unknown.Submit(Draft("call", null) with { Channel = ReportChannel.Phone }, null);
+        Assert.Equal((ReportErrorKind.UnknownTerritory, (string?)null, "Ce territoire n’existe pas."), (nowhere.Error!.Value, nowhere.Field, nowhere.Message!));
+        Assert.Equal(LocatedCommune.Refused("Ce territoire n’existe pas."), await unknown.Locate(new ReportPosition(49.45, 1.05)));
+
+        Assert.Equal(LocatedCommune.Refused(ReportLocation.NoCentreMessage), await Desk.Locate(new ReportPosition(49.45, 1.05)));
+        await LocateCommunes();
+        Assert.Equal(LocatedCommune.Found("Centre"), await Desk.Locate(new ReportPosition(49.4531, 1.0542)));
+        Assert.Equal(LocatedCommune.Refused(ReportLocation.OutsideMessage), await Desk.Locate(new ReportPosition(49.027, 1.151)));
     }
 
     [Fact]
@@ -340,8 +378,8 @@ public sealed class ReportGrainTests : IAsyncLifetime
 
     private async Task AssertPositionRefused(ReportPosition position, string message)
     {
-        var outcome = await Desk.Submit(Draft("a", null) with { Position = position }, Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.Equal((ReportErrorKind.Invalid, "position", message), (outcome.Error!.Value, outcome.Field!, outcome.Message!));
+        var refused = await Desk.SubmitReport(Draft("a", null) with { Position = position }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((NoticeErrorKind.Invalid, "position", message), (refused.Error!.Kind, Field(refused), refused.Error.Title));
     }
 
     private ISiteGrain Site(string slug) => Grains.GetGrain<ISiteGrain>(SiteKey.Of(territoryKey, slug));
@@ -355,16 +393,19 @@ public sealed class ReportGrainTests : IAsyncLifetime
     private static ReportDraft Draft(string source, string? commune) =>
         new("odour", commune, null, null, source, ReportChannel.Web);
 
-    private async Task<ReportOutcome> Report(string source, string commune, string kind = "odour", string? text = null, DateTimeOffset? at = null)
+    private async Task<ReportReceipt> Report(string source, string commune, string kind = "odour", string? text = null, DateTimeOffset? at = null)
     {
-        var outcome = await Desk.Submit(Draft(source, commune) with { Kind = kind, Text = text, OccurredAt = at }, Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.True(outcome.Accepted, outcome.Message);
-        return outcome;
+        var result = await Desk.SubmitReport(Draft(source, commune) with { Kind = kind, Text = text, OccurredAt = at }, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.True(result.Value is not null, result.Error?.Title);
+        return result.Value;
     }
 
-    private async Task AssertRefused(ReportDraft draft, ReportErrorKind error, string field)
+    private async Task AssertRefused(ReportDraft draft, string field)
     {
-        var outcome = await Desk.Submit(draft, Proofs.For(await Desk.IssueChallenge(false)));
-        Assert.Equal((error, field), (outcome.Error!.Value, outcome.Field!));
+        var refused = await Desk.SubmitReport(draft, Proofs.For(await Desk.IssueChallenge(false)));
+        Assert.Equal((NoticeErrorKind.Invalid, field), (refused.Error!.Kind, Field(refused)));
     }
+
+    /// <summary>The one field a refusal names, as every refusal of an invalid field does.</summary>
+    private static string? Field(CommandResult<ReportReceipt> refused) => refused.Error?.Errors.Keys.Single();
 }

@@ -120,12 +120,12 @@ public sealed class ReportLocationTests
         CommuneCentre[] centres = [Canteleu, Rouen];
         string[] communes = ["Canteleu", "Rouen"];
 
-        Assert.Equal(LocatedCommune.Found("Rouen"), ReportLocation.Locate(new ReportPosition(49.4433, 1.0880), centres, communes));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.ImpossibleMessage), ReportLocation.Locate(new ReportPosition(double.NaN, 1.09), centres, communes));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.ImpossibleMessage), ReportLocation.Locate(new ReportPosition(49.44, double.PositiveInfinity), centres, communes));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.ImpossibleMessage), ReportLocation.Locate(new ReportPosition(95, 1.09), centres, communes));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.NoCentreMessage), ReportLocation.Locate(new ReportPosition(49.4433, 1.0880), [], communes));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.OutsideMessage), ReportLocation.Locate(new ReportPosition(49.0270, 1.1508), centres, communes));
+        Assert.Equal(Located.Found("Rouen"), Located.Of(ReportLocation.Locate(new ReportPosition(49.4433, 1.0880), centres, communes)));
+        Assert.Equal(Located.Refused(ReportLocation.ImpossibleMessage), Located.Of(ReportLocation.Locate(new ReportPosition(double.NaN, 1.09), centres, communes)));
+        Assert.Equal(Located.Refused(ReportLocation.ImpossibleMessage), Located.Of(ReportLocation.Locate(new ReportPosition(49.44, double.PositiveInfinity), centres, communes)));
+        Assert.Equal(Located.Refused(ReportLocation.ImpossibleMessage), Located.Of(ReportLocation.Locate(new ReportPosition(95, 1.09), centres, communes)));
+        Assert.Equal(Located.Refused(ReportLocation.NoCentreMessage), Located.Of(ReportLocation.Locate(new ReportPosition(49.4433, 1.0880), [], communes)));
+        Assert.Equal(Located.Refused(ReportLocation.OutsideMessage), Located.Of(ReportLocation.Locate(new ReportPosition(49.0270, 1.1508), centres, communes)));
         Assert.StartsWith("Cette position est hors du territoire", ReportLocation.OutsideMessage);
     }
 
@@ -133,8 +133,8 @@ public sealed class ReportLocationTests
     public void Only_communes_residents_may_choose_are_found()
     {
         // Canteleu's centre is nearer, but no site lists Canteleu any more: the position belongs to Rouen.
-        Assert.Equal(LocatedCommune.Found("Rouen"), ReportLocation.Locate(new ReportPosition(49.4420, 1.0400), [Canteleu, Rouen], ["Rouen"]));
-        Assert.Equal(LocatedCommune.Refused(ReportLocation.NoCentreMessage), ReportLocation.Locate(new ReportPosition(49.4420, 1.0400), [Canteleu], ["Rouen"]));
+        Assert.Equal(Located.Found("Rouen"), Located.Of(ReportLocation.Locate(new ReportPosition(49.4420, 1.0400), [Canteleu, Rouen], ["Rouen"])));
+        Assert.Equal(Located.Refused(ReportLocation.NoCentreMessage), Located.Of(ReportLocation.Locate(new ReportPosition(49.4420, 1.0400), [Canteleu], ["Rouen"])));
     }
 
     private static double Remainder(double value, double step)
