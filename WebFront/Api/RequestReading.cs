@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using AlloIndustrie.Grains.Interfaces.Notices;
-using Microsoft.AspNetCore.Http.Features;
+using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Api;
 
@@ -18,26 +18,13 @@ public static partial class RequestReading
     /// <summary>The body as <typeparamref name="T"/>, or why it cannot be read: too large, not JSON, empty or ill-typed.</summary>
     public static async Task<CommandResult<T>> ReadJson<T>(HttpContext context) where T : class
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            return CommandResult<T>.Failed(TooLarge);
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
         try
         {
-            var body = await context.Request.ReadFromJsonAsync<T>(ApiJson.Options, context.RequestAborted);
-            return body is null
-                ? CommandResult<T>.Failed(new CommandError(NoticeErrorKind.Invalid, "Le corps de la requête est vide : un objet JSON est attendu.", ImmutableDictionary<string, string>.Empty))
-                : CommandResult<T>.Ok(body);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return CommandResult<T>.Failed(TooLarge);
+            var read = await BodyLimit.Read(context, MaxBodyBytes, async (request, cancellation) =>
+                await request.ReadFromJsonAsync<T>(ApiJson.Options, cancellation) is { } body
+                    ? CommandResult<T>.Ok(body)
+                    : CommandResult<T>.Failed(new CommandError(NoticeErrorKind.Invalid, "Le corps de la requête est vide : un objet JSON est attendu.", ImmutableDictionary<string, string>.Empty)));
+            return read ?? CommandResult<T>.Failed(TooLarge);
         }
         catch (InvalidOperationException)
         {

@@ -1,5 +1,4 @@
 using AlloIndustrie.WebFront.Hosting;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace AlloIndustrie.WebFront.Voice;
 
@@ -16,22 +15,9 @@ public sealed class TwilioSignatureFilter(TwilioAuthToken authToken, PublicBaseU
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = request.HasFormContentType ? await request.ReadFormAsync(context.HttpContext.RequestAborted) : FormCollection.Empty;
-        }
-        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        var form = await BodyLimit.Read(context.HttpContext, MaxBodyBytes, (posted, cancellation) =>
+            posted.HasFormContentType ? posted.ReadFormAsync(cancellation) : Task.FromResult<IFormCollection>(FormCollection.Empty));
+        if (form is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }

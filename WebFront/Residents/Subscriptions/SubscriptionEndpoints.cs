@@ -13,7 +13,6 @@ using AlloIndustrie.WebFront.Residents.Pages;
 using AlloIndustrie.WebFront.Residents.Reading;
 using AlloIndustrie.WebFront.Residents.Reports;
 using AlloIndustrie.WebFront.Residents.Subscriptions.Pages;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AlloIndustrie.WebFront.Residents.Subscriptions;
@@ -480,24 +479,10 @@ public static class SubscriptionEndpoints
             return (null, false);
         }
 
-        if (http.Request.ContentLength > MaxFormBytes)
-        {
-            return (null, true);
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxFormBytes;
-        }
-
         try
         {
-            return (await http.Request.ReadFormAsync(http.RequestAborted), false);
-        }
-        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // A chunked body, whose length is known only once past the limit.
-            return (null, true);
+            var form = await BodyLimit.Read(http, MaxFormBytes, (request, cancellation) => request.ReadFormAsync(cancellation));
+            return (form, form is null);
         }
         catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
         {
