@@ -50,7 +50,7 @@ trap stop INT TERM
 # Each process runs from its project folder, which holds its appsettings.json (and the web root).
 (cd Silo && metrics_port "$silo_metrics" && exec dotnet bin/Release/net10.0/AlloIndustrie.Silo.dll) &
 pids+=($!)
-(cd WebFront && metrics_port "$web_metrics" && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll "$@") &
+(cd WebFront && metrics_port "$web_metrics" && set -a && . ./jit.env && set +a && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll "$@") &
 pids+=($!)
 # The web front itself prints "AlloIndustrie web front listening on …" once bound: --urls, the environment and
 # Kestrel settings all decide the address, and only the server knows which one won.

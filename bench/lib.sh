@@ -68,7 +68,7 @@ start_service() {
   local started=$(date +%s%N)
   (cd Silo && exec dotnet bin/Release/net10.0/AlloIndustrie.Silo.dll) >"$WORK/silo.log" 2>&1 &
   SILO_PID=$!
-  (cd WebFront && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll) >"$WORK/webfront.log" 2>&1 &
+  (cd WebFront && set -a && . ./jit.env && set +a && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll) >"$WORK/webfront.log" 2>&1 &
   WEB_PID=$!
   for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null --max-time 2 "$WEB/healthz"; then

@@ -77,5 +77,16 @@ public sealed class DeploymentFilesTests : IDisposable
         Assert.Equal("true", settings["NoNewPrivileges"].Single());
     }
 
+    [Fact]
+    public async Task The_web_fronts_unit_reads_the_JIT_settings_published_beside_its_assembly()
+    {
+        var unit = await File.ReadAllLinesAsync(Path.Combine(Deploy, "systemd", "alloindustrie-webfront.service"));
+        var output = Path.Combine(RepositoryPaths.Root, "WebFront", "bin", RepositoryPaths.Configuration, "net10.0");
+
+        Assert.Contains("EnvironmentFile=/opt/alloindustrie/webfront/jit.env", unit);
+        var settings = (await File.ReadAllLinesAsync(Path.Combine(output, "jit.env"))).Where(line => line.Length > 0 && !line.StartsWith('#'));
+        Assert.Equal(["DOTNET_TC_CallCountingDelayMs=0", "DOTNET_TieredPGO=0"], settings);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
