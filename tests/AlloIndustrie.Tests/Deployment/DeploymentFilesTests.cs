@@ -85,7 +85,7 @@ public sealed class DeploymentFilesTests : IDisposable
 
         Assert.Contains("EnvironmentFile=/opt/alloindustrie/webfront/jit.env", unit);
         var settings = (await File.ReadAllLinesAsync(Path.Combine(output, "jit.env"))).Where(line => line.Length > 0 && !line.StartsWith('#'));
-        Assert.Equal(["DOTNET_TC_CallCountingDelayMs=0", "DOTNET_TieredPGO=0"], settings);
+        Assert.Equal(["DOTNET_TC_CallCountingDelayMs=0"], settings);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
