@@ -16,6 +16,13 @@ public static class ReportVocabulary
     /// <summary>Longest free text a report may carry: a few words on what is perceived, not a letter.</summary>
     public const int TextMaxLength = 280;
 
+    /// <summary>
+    /// When a refused reporter may try again, whether the web front's per-client limit or the desk's per-commune
+    /// one refused it, so that every 429 of a report says the same: an hour's window frees one sixth of itself
+    /// every ten minutes.
+    /// </summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(10);
+
     private static readonly ImmutableDictionary<string, (ImmutableHashSet<string> Events, ImmutableHashSet<string> Nuisances)> Explanations =
         new Dictionary<string, (ImmutableHashSet<string>, ImmutableHashSet<string>)>
         {

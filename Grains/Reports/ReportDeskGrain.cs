@@ -28,10 +28,6 @@ public sealed class ReportDeskGrain(
     private const int MaxOpenChallenges = 10_000;
     private const string ProofField = "proof";
 
-    // A commune's hour frees as its oldest reports age out; a client over its own limit is told ten minutes too
-    // (the web front's ClientLimits.RetryAfter), so that every 429 of a report says the same.
-    private static readonly TimeSpan CommuneRetryAfter = TimeSpan.FromMinutes(10);
-
     private readonly Dictionary<string, ReportChallenge> challenges = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<DateTimeOffset>> perCommune = new(StringComparer.Ordinal);
     private byte[] salt = RandomNumberGenerator.GetBytes(32);
@@ -174,7 +170,7 @@ public sealed class ReportDeskGrain(
         if (recent.Count >= Options.PerCommunePerHour)
         {
             return Refused(CommandError.TooMany(
-                "Beaucoup de signalements arrivent de cette commune : merci, ils ont été pris en compte. Réessayez plus tard.", CommuneRetryAfter));
+                "Beaucoup de signalements arrivent de cette commune : merci, ils ont été pris en compte. Réessayez plus tard.", ReportVocabulary.RetryAfter));
         }
 
         if (proof is not null)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using AlloIndustrie.Grains.Interfaces.Reports;
 using AlloIndustrie.WebFront.Hosting;
 
 namespace AlloIndustrie.WebFront.Residents.Reports;
@@ -11,8 +12,8 @@ namespace AlloIndustrie.WebFront.Residents.Reports;
 /// </summary>
 public sealed class ClientLimits(ReportSettings settings) : IDisposable
 {
-    /// <summary>When a refused client may try again: the hour's window frees one sixth of itself every ten minutes.</summary>
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(10);
+    /// <summary>When a refused client may try again (<see cref="ReportVocabulary.RetryAfter"/>).</summary>
+    public static readonly TimeSpan RetryAfter = ReportVocabulary.RetryAfter;
 
     private readonly PartitionedRateLimiter<string> reports = Limiter(settings.PerClientPerHour);
     private readonly PartitionedRateLimiter<string> challenges = Limiter(settings.ChallengesPerClientPerHour);
