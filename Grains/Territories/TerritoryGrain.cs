@@ -134,8 +134,9 @@ public sealed class TerritoryGrain(
             notices.Remove(gone);
         }
 
-        await state.WriteStateAsync();
+        // Before the first await: the reads interleave with what follows, and must not answer the list cached before.
         publicList = null;
+        await state.WriteStateAsync();
         var current = notice.AsOf(now);
         await observers.Notify(o => o.NoticeChanged(current));
 
@@ -151,8 +152,8 @@ public sealed class TerritoryGrain(
         }
 
         state.State.Notices[ready.NoticeId] = known with { AudioUrl = ready.AudioUrl };
-        await state.WriteStateAsync();
         publicList = null;
+        await state.WriteStateAsync();
         await observers.Notify(o => o is INoticeAudioObserver audio ? audio.AudioReady(ready) : Task.CompletedTask);
     }
 
