@@ -100,10 +100,10 @@ FANOUT=""; LOAD_FANOUT=""
 for clients in "${FANOUT_SIZES[@]}"; do
   echo "bench: live fan-out to $clients clients" >&2
   LOAD_FANOUT+="N=$clients: $(load); "
-  FANOUT+="$(timeout 600 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" fanout --clients "$clients" --webfront-pid "$WEB_PID" --url "$WEB" --data "$DATA" 2>>"$WORK/fanout-errors.log" || echo "| $clients | (load client failed or timed out) | | | | | | | | |")"$'\n'
+  FANOUT+="$(timeout 600 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" fanout --clients "$clients" --webfront-pid "$WEB_PID" --url "$WEB" --data "$DATA" 2>>"$WORK/fanout-errors.log" || echo "| $clients | (load client failed or timed out) | | | | | | | | | |")"$'\n'
   sleep 5
 done
-FANOUT_ERRORS=$(grep -v '^fanout: .* connected in ' "$WORK/fanout-errors.log" 2>/dev/null | sort | uniq -c | head -10 || true)
+FANOUT_ERRORS=$(grep -v -e '^fanout: .* connected in ' -e '^fanout: round ' "$WORK/fanout-errors.log" 2>/dev/null | sort | uniq -c | head -10 || true)
 IDLE_AFTER="silo $(rss_mib $SILO_PID) MiB, web front $(rss_mib $WEB_PID) MiB"
 stop_service
 
@@ -200,13 +200,14 @@ ${WRK_SURGE[256]}
 One process of the C# load client opens N WebSockets to the hub (negotiation skipped, batches of 200), each
 speaking SignalR's JSON protocol itself (handshake, \`WatchList("$TERRITORY")\` as the public page does, a ping every 10 s) and reading
 messages with a byte search rather than a HubConnection each, so that the client costs the shared 2 cores far
-less than the server it measures. It waits 3 s, then publishes one notice and times, from the moment the POST
+less than the server it measures. Its operator publishes and withdraws a notice before the clients connect (its own HTTP client warm, as a real
+operator's system is), then it waits 3 s, publishes one notice and times, from the moment the POST
 is sent, its arrival at each client: the message carries the changed article already rendered and the list's
 state, so that a browser has nothing to fetch to show it; the figure is the end-to-end one. Memory is the web front's VmRSS before connecting and 3 s after the
 last connection (no forced GC). Load average: $LOAD_FANOUT
 
-| N | connected | connecting took | received | POST answered | p50 | p99 | max | web front RSS | per connection |
-|---|---|---|---|---|---|---|---|---|---|
+| N | connected | connecting took | received | POST answered | first | p50 | p99 | max | web front RSS | per connection |
+|---|---|---|---|---|---|---|---|---|---|---|
 $FANOUT
 $( [[ -n "$FANOUT_ERRORS" ]] && printf 'Load client errors:\n\n```\n%s\n```\n' "$FANOUT_ERRORS" )
 

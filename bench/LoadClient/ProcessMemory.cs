@@ -1,6 +1,6 @@
 namespace AlloIndustrie.Bench.LoadClient;
 
-/// <summary>Resident memory of another process, as the kernel counts it.</summary>
+/// <summary>Resident memory and CPU time of a process, as the kernel counts them.</summary>
 public static class ProcessMemory
 {
     /// <summary>VmRSS of <paramref name="pid"/> in KiB.</summary>
@@ -8,5 +8,20 @@ public static class ProcessMemory
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>User and system time <paramref name="pid"/> has used so far, in milliseconds (0 when unknown).</summary>
+    public static long CpuMs(int pid)
+    {
+        if (pid <= 0)
+        {
+            return 0;
+        }
+
+        // The command name, in parentheses, may hold spaces: count the fields after it.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks * 1000 / 100;
     }
 }
