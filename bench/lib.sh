@@ -28,8 +28,10 @@ fresh_data() { DATA="$WORK/data-$1"; mkdir -p "$DATA"; export ALLO_DATA_DIR="$DA
 OUT="$WORK/results.md"
 mkdir -p "$DATA"
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-WEB_PORT=$(free_port); NGINX_PORT=$(free_port); SILO_PORT=$(free_port); GATEWAY_PORT=$(free_port)
+WEB_PORT=$(free_port); NGINX_PORT=$(free_port); SILO_PORT=$(free_port); GATEWAY_PORT=$(free_port); WEB_METRICS_PORT=$(free_port)
 WEB="http://127.0.0.1:$WEB_PORT"
+# The web front's Prometheus endpoint (the fan-out reads its GC pauses there); the silo keeps none.
+WEB_METRICS="http://127.0.0.1:$WEB_METRICS_PORT"
 
 export ALLO_DATA_DIR="$DATA" ASPNETCORE_URLS="$WEB"
 export Allo__Cluster__SiloPort=$SILO_PORT Allo__Cluster__GatewayPort=$GATEWAY_PORT
@@ -68,7 +70,7 @@ start_service() {
   local started=$(date +%s%N)
   (cd Silo && exec dotnet bin/Release/net10.0/AlloIndustrie.Silo.dll) >"$WORK/silo.log" 2>&1 &
   SILO_PID=$!
-  (cd WebFront && set -a && . ./jit.env && set +a && exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll) >"$WORK/webfront.log" 2>&1 &
+  (cd WebFront && set -a && . ./jit.env && set +a && Allo__Metrics__Port=$WEB_METRICS_PORT exec dotnet bin/Release/net10.0/AlloIndustrie.WebFront.dll) >"$WORK/webfront.log" 2>&1 &
   WEB_PID=$!
   for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null --max-time 2 "$WEB/healthz"; then

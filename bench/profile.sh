@@ -24,7 +24,7 @@ case "$SCENARIO" in
   page) run() { wrk -t2 -c256 -d"$((TRACE_SECONDS + 4))"s --latency "$WEB/$TERRITORY"; } ;;
   phone) run() { client phone --calls 200 --seconds "$((TRACE_SECONDS + 4))"; } ;;
   publish) run() { client publish --count 20; } ;;
-  fanout) run() { client fanout --clients 10000 --webfront-pid "$WEB_PID"; } ;;
+  fanout) run() { client fanout --clients 10000 --rounds 3 --webfront-pid "$WEB_PID"; } ;;
   *) echo "bench: unknown scenario $SCENARIO" >&2; exit 2 ;;
 esac
 case "$TARGET" in
@@ -52,5 +52,5 @@ echo "CPU used during the scenario: web front $(($(cpu_ms "$WEB_PID") - CPU_WEB)
 cat "$WORK/scenario.out"
 # Sampled thread time counts waiting threads too; the request path is in the inclusive list.
 dotnet tool run dotnet-trace -- report "$TRACE" topN -n 40 --inclusive
-dotnet tool run dotnet-trace -- report "$TRACE" topN -n 25
+dotnet tool run dotnet-trace -- report "$TRACE" topN -n "${PROFILE_TOP:-25}"
 echo "trace: $TRACE"

@@ -17,6 +17,7 @@ PHONE_SECONDS=20
 PHONE_THINK_MS=1000
 PUBLISHES=30
 FANOUT_SIZES=(1000 5000 10000)
+FANOUT_ROUNDS=5
 
 source bench/lib.sh
 
@@ -100,9 +101,10 @@ FANOUT=""; LOAD_FANOUT=""
 for clients in "${FANOUT_SIZES[@]}"; do
   echo "bench: live fan-out to $clients clients" >&2
   LOAD_FANOUT+="N=$clients: $(load); "
-  FANOUT+="$(timeout 600 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" fanout --clients "$clients" --webfront-pid "$WEB_PID" --url "$WEB" --data "$DATA" 2>>"$WORK/fanout-errors.log" || echo "| $clients | (load client failed or timed out) | | | | | | | | | |")"$'\n'
+  FANOUT+="$(timeout 600 dotnet "$REPO/bench/LoadClient/bin/Release/net10.0/AlloIndustrie.Bench.LoadClient.dll" fanout --clients "$clients" --rounds "$FANOUT_ROUNDS" --webfront-pid "$WEB_PID" --webfront-metrics "$WEB_METRICS/metrics" --url "$WEB" --data "$DATA" 2>>"$WORK/fanout-errors.log" || echo "| $clients | (load client failed or timed out) | | | | | | | | | |")"$'\n'
   sleep 5
 done
+FANOUT_ROUND_LINES=$(grep '^fanout: round ' "$WORK/fanout-errors.log" 2>/dev/null || true)
 FANOUT_ERRORS=$(grep -v -e '^fanout: .* connected in ' -e '^fanout: round ' "$WORK/fanout-errors.log" 2>/dev/null | sort | uniq -c | head -10 || true)
 IDLE_AFTER="silo $(rss_mib $SILO_PID) MiB, web front $(rss_mib $WEB_PID) MiB"
 stop_service
@@ -209,6 +211,14 @@ last connection (no forced GC). Load average: $LOAD_FANOUT
 | N | connected | connecting took | received | POST answered | first | p50 | p99 | max | web front RSS | per connection |
 |---|---|---|---|---|---|---|---|---|---|---|
 $FANOUT
+
+<details><summary>each round (in the order of the table)</summary>
+
+\`\`\`
+$FANOUT_ROUND_LINES
+\`\`\`
+</details>
+
 $( [[ -n "$FANOUT_ERRORS" ]] && printf 'Load client errors:\n\n```\n%s\n```\n' "$FANOUT_ERRORS" )
 
 ## 3. Phone line (target p99 < 20 ms for every webhook at 200 calls in progress)

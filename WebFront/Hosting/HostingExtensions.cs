@@ -2,6 +2,7 @@ using AlloIndustrie.WebFront.Api;
 using AlloIndustrie.WebFront.Audit;
 using AlloIndustrie.WebFront.Hosting.Health;
 using AlloIndustrie.WebFront.Hosting.Telemetry;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlloIndustrie.WebFront.Hosting;
@@ -12,7 +13,7 @@ public static class HostingExtensions
     /// <summary>
     /// Telemetry, the reverse proxy's headers and the public address, the Orleans client, JSON, problem details and
     /// the silo-unavailable handler, the canonical ids' route constraint, the audit trail, the storage probe, and
-    /// the line saying where the web front listens.
+    /// the line saying where the web front listens, and Kestrel's buffers kept once allocated.
     /// </summary>
     public static WebApplicationBuilder AddAlloHosting(this WebApplicationBuilder builder)
     {
@@ -29,6 +30,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StorageHealth>());
         builder.Services.AddHostedService<ListeningAddresses>();
+        builder.Services.AddSingleton<IMemoryPoolFactory<byte>, RetainedBlockPool.Factory>();
         return builder;
     }
 
