@@ -30,8 +30,8 @@ mkdir -p "$DATA"
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 WEB_PORT=$(free_port); NGINX_PORT=$(free_port); SILO_PORT=$(free_port); GATEWAY_PORT=$(free_port); WEB_METRICS_PORT=$(free_port)
 WEB="http://127.0.0.1:$WEB_PORT"
-# The web front's Prometheus endpoint (the fan-out reads its GC pauses there); the silo keeps none.
-WEB_METRICS="http://127.0.0.1:$WEB_METRICS_PORT"
+# The web front's Prometheus endpoint (the fan-out reads its GC pauses there; it answers to the name localhost only); the silo keeps none.
+WEB_METRICS="http://localhost:$WEB_METRICS_PORT"
 
 export ALLO_DATA_DIR="$DATA" ASPNETCORE_URLS="$WEB"
 export Allo__Cluster__SiloPort=$SILO_PORT Allo__Cluster__GatewayPort=$GATEWAY_PORT
