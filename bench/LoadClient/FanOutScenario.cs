@@ -89,8 +89,9 @@ public static class FanOutScenario
             var thisRound = new Latencies();
             foreach (var at in received.Where(at => at != 0))
             {
-                thisRound.Add(Stopwatch.GetElapsedTime(published.SentAt, at).TotalMilliseconds);
-                delivery.Add(Stopwatch.GetElapsedTime(published.SentAt, at).TotalMilliseconds);
+                var took = Stopwatch.GetElapsedTime(published.SentAt, at).TotalMilliseconds;
+                thisRound.Add(took);
+                delivery.Add(took);
             }
 
             var paused = metrics is null ? "" : $", the web front's GC paused {(await GcPause(http, metrics) - pausedBefore) * 1000:0} ms";

@@ -3,6 +3,9 @@ namespace AlloIndustrie.Bench.LoadClient;
 /// <summary>Resident memory and CPU time of a process, as the kernel counts them.</summary>
 public static class ProcessMemory
 {
+    // /proc counts CPU time in USER_HZ ticks, 100 a second on every architecture Linux runs .NET on.
+    private const long UserHz = 100;
+
     /// <summary>VmRSS of <paramref name="pid"/> in KiB.</summary>
     public static long ResidentKiB(int pid)
     {
@@ -22,6 +25,6 @@ public static class ProcessMemory
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-        return ticks * 1000 / 100;
+        return ticks * 1000 / UserHz;
     }
 }
