@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AlloIndustrie.Grains.Interfaces.Notices;
 using AlloIndustrie.Grains.Interfaces.Sites;
 using AlloIndustrie.Grains.Interfaces.Territories;
@@ -18,13 +17,15 @@ namespace AlloIndustrie.Tests.Grains;
 public sealed class TerritoryReadsTests : IAsyncLifetime
 {
     private const string Territory = "lecture";
-    private readonly HeldStorage storage = new();
+    private const string Memory = "memory";
+    private readonly WriteGate storage = new();
     private GrainTestCluster test = null!;
 
     public async Task InitializeAsync() => test = await GrainTestCluster.Start(silo =>
     {
-        silo.Services.AddKeyedSingleton<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains, storage);
-        silo.UseInMemoryReminderService();
+        silo.AddMemoryGrainStorage(Memory).UseInMemoryReminderService();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(AlloIndustrie.Grains.StorageNames.Grains,
+            (services, _) => new HeldStorage(services.GetRequiredKeyedService<IGrainStorage>(Memory), storage));
     });
 
     public async Task DisposeAsync()
@@ -56,10 +57,9 @@ public sealed class TerritoryReadsTests : IAsyncLifetime
         Assert.Equal(notice.Id, (await publishing).Notice!.Id);
     }
 
-    /// <summary>Grain state in memory; the writes of one state name wait, once held, until released.</summary>
-    private sealed class HeldStorage : IGrainStorage
+    /// <summary>Once told a state name, holds its writes until released.</summary>
+    private sealed class WriteGate
     {
-        private readonly ConcurrentDictionary<(string, GrainId), (object State, string ETag)> rows = new();
         private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource held = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private string? heldName;
@@ -71,34 +71,29 @@ public sealed class TerritoryReadsTests : IAsyncLifetime
 
         public void Release() => released.TrySetResult();
 
-        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-        {
-            if (rows.TryGetValue((stateName, grainId), out var row))
-            {
-                (grainState.State, grainState.ETag, grainState.RecordExists) = ((T)row.State, row.ETag, true);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        public async Task Pass(string stateName)
         {
             if (stateName == heldName)
             {
                 held.TrySetResult();
                 await released.Task;
             }
-
-            grainState.ETag = Guid.NewGuid().ToString("N");
-            grainState.RecordExists = true;
-            rows[(stateName, grainId)] = (grainState.State!, grainState.ETag);
         }
+    }
 
-        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    /// <summary>Orleans' memory storage, whose writes pass the gate first.</summary>
+    private sealed class HeldStorage(IGrainStorage memory, WriteGate gate) : IGrainStorage
+    {
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+            memory.ReadStateAsync(stateName, grainId, grainState);
+
+        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
-            rows.TryRemove((stateName, grainId), out _);
-            (grainState.ETag, grainState.RecordExists) = (null, false);
-            return Task.CompletedTask;
+            await gate.Pass(stateName);
+            await memory.WriteStateAsync(stateName, grainId, grainState);
         }
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+            memory.ClearStateAsync(stateName, grainId, grainState);
     }
 }
